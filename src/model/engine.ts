@@ -1,0 +1,382 @@
+import { reachableFrom } from './analysis.ts';
+import type { Graph } from './graph.ts';
+import type { TrafficKind } from './params.ts';
+import type { Random } from './random.ts';
+import { SendQueues } from './queues.ts';
+import { Router } from './routing.ts';
+import { MessageTrace } from './trace.ts';
+
+/** How a side passes a message on. The hierarchy's chain of command is a flood along reporting lines. */
+export type EngineProtocol = 'chain' | 'flood' | 'gossip';
+
+export interface EngineOptions {
+  capacity: number;
+  protocol: EngineProtocol;
+  fanout: number;
+  rounds: number;
+  traffic: TrafficKind;
+  loss: number;
+  distortion: number;
+}
+
+/** Something that happens to both sides at the start of a tick. */
+export interface LabEvent {
+  tick: number;
+  type: 'start' | 'fail' | 'restore';
+  node: number;
+  /** For a request started by hand: its addressee (otherwise drawn at random). */
+  to?: number;
+}
+
+/** What happened to a send when it reached the other end. */
+export const enum Outcome {
+  Pending = 0,
+  Delivered = 1,
+  Lost = 2,
+  Dropped = 3,
+}
+
+/** Counts for the tick just run (all traffic). */
+export interface TickCounts {
+  sends: number;
+  lost: number;
+  dropped: number;
+  redundant: number;
+  delivered: number;
+  latencySum: number;
+}
+
+/** The sends of one tick, in typed arrays; the renderer draws them in flight. */
+export class Flights {
+  count = 0;
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+  message = new Int32Array(256);
+  version = new Int8Array(256);
+  outcome = new Int8Array(256);
+
+  add(from: number, to: number, message: number, version: number): void {
+    if (this.count === this.from.length) this.grow();
+    const i = this.count++;
+    this.from[i] = from;
+    this.to[i] = to;
+    this.message[i] = message;
+    this.version[i] = version;
+    this.outcome[i] = Outcome.Pending;
+  }
+
+  private grow(): void {
+    const size = this.from.length * 2;
+    const copy = <T extends Int32Array | Int8Array>(a: T, b: T) => (b.set(a), b);
+    this.from = copy(this.from, new Int32Array(size));
+    this.to = copy(this.to, new Int32Array(size));
+    this.message = copy(this.message, new Int32Array(size));
+    this.version = copy(this.version, new Int8Array(size));
+    this.outcome = copy(this.outcome, new Int8Array(size));
+  }
+}
+
+/**
+ * One side's simulation: the synchronous tick (arrive → learn → send) over
+ * one network. It is a plain state machine driven by `step()`; the same
+ * inputs give the same ticks on every machine.
+ */
+export class SideEngine {
+  tick = 0;
+  readonly working: Uint8Array;
+  readonly queues: SendQueues;
+  /** Per-person detail of the first message; `informed` and `ticksTo…` follow it. */
+  readonly first: MessageTrace;
+  /** Sends that arrived (or not) in the last tick, with their outcomes. */
+  arrivals = new Flights();
+  /** Sends made in the last tick, arriving in the next. */
+  flights = new Flights();
+  readonly counts: TickCounts = {
+    sends: 0,
+    lost: 0,
+    dropped: 0,
+    redundant: 0,
+    delivered: 0,
+    latencySum: 0,
+  };
+  /** Latency of every delivered request, in ticks. */
+  readonly latencies: number[] = [];
+  /** Bumped whenever someone fails or is restored. */
+  failureVersion = 0;
+
+  private readonly router: Router;
+  private readonly origin: number[] = [];
+  private readonly startTick: number[] = [];
+  private readonly addressee: number[] = [];
+  /** Sends queued or in flight per message; a broadcast's detail is freed at zero. */
+  private readonly pending: number[] = [];
+  private readonly traces: Array<MessageTrace | undefined> = [];
+  private readonly gossipers: number[][] = [];
+  private readonly scratch = new Int32Array(2);
+
+  constructor(
+    readonly graph: Graph,
+    readonly options: EngineOptions,
+    private readonly channel: Random,
+    failed: Uint8Array,
+  ) {
+    const n = graph.n;
+    this.working = new Uint8Array(n);
+    for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
+    this.queues = new SendQueues(n);
+    this.first = new MessageTrace(n);
+    this.router = new Router(graph, this.working);
+  }
+
+  get messageCount(): number {
+    return this.origin.length;
+  }
+
+  originOf(message: number): number {
+    return this.origin[message];
+  }
+
+  addresseeOf(message: number): number {
+    return this.addressee[message];
+  }
+
+  /** True while anything is queued, in flight or still gossiping. */
+  get busy(): boolean {
+    return (
+      this.queues.total > 0 || this.flights.count > 0 || this.gossipers.some((g) => g.length > 0)
+    );
+  }
+
+  /** Starts the tick: sends made last tick become this tick's arrivals. */
+  beginTick(): void {
+    const c = this.counts;
+    c.sends = c.lost = c.dropped = c.redundant = c.delivered = c.latencySum = 0;
+    const done = this.arrivals;
+    this.arrivals = this.flights;
+    this.flights = done;
+    this.flights.count = 0;
+  }
+
+  fail(person: number): void {
+    if (!this.working[person]) return;
+    this.working[person] = 0;
+    this.discardQueue(person);
+    this.changedFailures();
+  }
+
+  restore(person: number): void {
+    if (this.working[person]) return;
+    this.working[person] = 1;
+    this.changedFailures();
+  }
+
+  /** Arrive and learn: every send of last tick reaches its target, unless lost or the target is out. */
+  arrive(): void {
+    const a = this.arrivals;
+    const { loss, distortion } = this.options;
+    for (let i = 0; i < a.count; i++) {
+      const m = a.message[i];
+      const to = a.to[i];
+      this.pending[m]--;
+      if (loss > 0 && this.channel.next() < loss) {
+        a.outcome[i] = Outcome.Lost;
+        this.counts.lost++;
+      } else if (!this.working[to]) {
+        a.outcome[i] = Outcome.Dropped;
+        this.counts.dropped++;
+      } else {
+        a.outcome[i] = Outcome.Delivered;
+        let version = a.version[i];
+        if (distortion > 0 && this.channel.next() < distortion) version = 1 - version;
+        a.version[i] = version;
+        this.deliver(m, a.from[i], to, version);
+      }
+      this.release(m);
+    }
+  }
+
+  /** Starts a new message at `person`: a broadcast, or a request to `to`. */
+  start(person: number, to = -1): number {
+    const m = this.origin.length;
+    this.origin.push(person);
+    this.startTick.push(this.tick);
+    this.addressee.push(this.options.traffic === 'requests' ? to : -1);
+    this.pending.push(0);
+    this.gossipers.push([]);
+    const trace =
+      m === 0
+        ? this.first
+        : this.options.traffic === 'broadcast'
+          ? new MessageTrace(this.graph.n)
+          : undefined;
+    this.traces.push(trace);
+    trace?.receive(person, 0, this.tick, -1, 0);
+    if (!this.working[person]) return m;
+    if (this.options.traffic === 'requests') {
+      if (to !== person) this.enqueue(person, m, -1);
+    } else {
+      this.learned(m, person, -1);
+    }
+    return m;
+  }
+
+  /** Gossipers who learned before this tick tell `fanout` more contacts while their rounds last. */
+  gossip(): void {
+    if (this.options.protocol !== 'gossip') return;
+    for (let m = 0; m < this.gossipers.length; m++) {
+      const list = this.gossipers[m];
+      if (list.length === 0) continue;
+      if (this.options.rounds === Infinity && this.everyoneReachableKnows(m)) {
+        list.length = 0;
+        continue;
+      }
+      let keep = 0;
+      const trace = this.traces[m];
+      for (const person of list) {
+        if (!trace || this.tick - trace.heardTick[person] >= this.options.rounds) continue;
+        list[keep++] = person;
+        if (trace.heardTick[person] < this.tick && this.working[person])
+          this.tellAtRandom(m, person);
+      }
+      list.length = keep;
+    }
+  }
+
+  /** Each working person takes up to `capacity` sends off the front of their queue. */
+  send(): void {
+    const { capacity } = this.options;
+    const q = this.queues;
+    const out = this.scratch;
+    for (let u = 0; u < this.graph.n; u++) {
+      if (!this.working[u] || q.length[u] === 0) continue;
+      let sent = 0;
+      while (sent < capacity && q.shift(u, out)) {
+        const m = out[0];
+        let to = out[1];
+        if (to < 0) to = this.router.nextHop(u, this.addressee[m]);
+        if (to < 0) {
+          // No way left to the addressee: the request dies here.
+          this.pending[m]--;
+          this.counts.dropped++;
+          continue;
+        }
+        const version = this.traces[m]?.version[u] ?? 0;
+        this.flights.add(u, to, m, version < 0 ? 0 : version);
+        sent++;
+      }
+      this.counts.sends += sent;
+    }
+    this.tick++;
+  }
+
+  private deliver(m: number, from: number, to: number, version: number): void {
+    const trace = this.traces[m];
+    if (this.addressee[m] >= 0) {
+      // A request: absorbed by its addressee, passed on by everyone else.
+      if (trace && trace.heardTick[to] < 0)
+        trace.receive(to, version, this.tick, from, trace.hops[from] + 1);
+      if (to === this.addressee[m]) {
+        this.counts.delivered++;
+        const latency = this.tick - this.startTick[m];
+        this.counts.latencySum += latency;
+        this.latencies.push(latency);
+      } else this.enqueue(to, m, -1);
+      return;
+    }
+    if (!trace) return;
+    if (trace.receive(to, version, this.tick, from, trace.hops[from] + 1))
+      this.learned(m, to, from);
+    else this.counts.redundant++;
+  }
+
+  /** A person just learned broadcast `m` from `from`: queue their forwards. */
+  private learned(m: number, person: number, from: number): void {
+    const { offsets, neighbors } = this.graph;
+    if (this.options.protocol === 'gossip') {
+      this.gossipers[m].push(person);
+      this.tellAtRandom(m, person);
+      return;
+    }
+    for (let k = offsets[person]; k < offsets[person + 1]; k++) {
+      const v = neighbors[k];
+      if (v !== from) this.enqueue(person, m, v);
+    }
+  }
+
+  /** Push gossip: `fanout` distinct contacts drawn uniformly from all of a person's contacts. */
+  private tellAtRandom(m: number, person: number): void {
+    const { offsets, neighbors } = this.graph;
+    const start = offsets[person];
+    const deg = offsets[person + 1] - start;
+    const picks = Math.min(this.options.fanout, deg);
+    if (picks === deg) {
+      for (let k = 0; k < deg; k++) this.enqueue(person, m, neighbors[start + k]);
+      return;
+    }
+    // Floyd's sampling: distinct picks with exactly `picks` draws.
+    const chosen: number[] = [];
+    for (let j = deg - picks; j < deg; j++) {
+      const r = this.channel.int(j + 1);
+      chosen.push(chosen.includes(r) ? j : r);
+    }
+    for (const k of chosen) this.enqueue(person, m, neighbors[start + k]);
+  }
+
+  private enqueue(person: number, m: number, to: number): void {
+    this.queues.push(person, m, to);
+    this.pending[m]++;
+  }
+
+  private discardQueue(person: number): void {
+    const out = this.scratch;
+    while (this.queues.shift(person, out)) {
+      this.pending[out[0]]--;
+      this.counts.dropped++;
+      this.release(out[0]);
+    }
+  }
+
+  /** A finished broadcast (nothing queued, in flight or gossiping) no longer needs its detail. */
+  private release(m: number): void {
+    if (m !== 0 && this.pending[m] === 0 && this.gossipers[m].length === 0)
+      this.traces[m] = undefined;
+  }
+
+  private reachCache = { version: -1, message: -1, members: new Int32Array(0) as Int32Array };
+
+  /**
+   * The people message `m` is meant to reach, on the network as it is now: for
+   * a broadcast, every working person connected to its origin; for a request,
+   * the people on its route (just the origin if there is no route).
+   */
+  intendedReach(m: number): Int32Array {
+    const cache = this.reachCache;
+    if (cache.version !== this.failureVersion || cache.message !== m) {
+      const origin = this.origin[m];
+      const to = this.addressee[m];
+      cache.members =
+        to >= 0
+          ? Int32Array.from(this.router.route(origin, to))
+          : reachableFrom(this.graph, origin, this.working);
+      if (cache.members.length === 0) cache.members = Int32Array.of(origin);
+      cache.version = this.failureVersion;
+      cache.message = m;
+    }
+    return cache.members;
+  }
+
+  /** True when every working person who can be reached from the origin of `m` has heard it. */
+  private everyoneReachableKnows(m: number): boolean {
+    const trace = this.traces[m];
+    if (!trace) return true;
+    const members = this.intendedReach(m);
+    if (trace.heardCount < members.length) return false;
+    for (const v of members) if (trace.heardTick[v] < 0) return false;
+    return true;
+  }
+
+  private changedFailures(): void {
+    this.failureVersion++;
+    this.router.invalidate();
+  }
+}

@@ -1,0 +1,35 @@
+import { betweenness } from './analysis.ts';
+import { degree, type Graph } from './graph.ts';
+import type { FailureKind } from './params.ts';
+import { shuffle, type Random } from './random.ts';
+
+/**
+ * Who is out before the run: `share` of the people, never the source.
+ * `random` draws them (the same people on both sides, given the same stream);
+ * `targeted` takes the best connected first and `central` the most in-between
+ * first, each in the intact network, ties to the lower id.
+ */
+export function chooseFailures(
+  graph: Graph,
+  share: number,
+  kind: FailureKind,
+  source: number,
+  random: Random,
+): Uint8Array {
+  const n = graph.n;
+  const failed = new Uint8Array(n);
+  const count = Math.min(n - 1, Math.round(share * n));
+  if (count <= 0) return failed;
+  const candidates = Int32Array.from({ length: n }, (_, i) => i).filter((i) => i !== source);
+  let order: Int32Array;
+  if (kind === 'random') order = shuffle(candidates, random);
+  else {
+    const score =
+      kind === 'targeted'
+        ? Float64Array.from({ length: n }, (_, i) => degree(graph, i))
+        : betweenness(graph).map((b) => Math.round(b * 1e6) / 1e6);
+    order = candidates.sort((a, b) => score[b] - score[a] || a - b);
+  }
+  for (let k = 0; k < count; k++) failed[order[k]] = 1;
+  return failed;
+}

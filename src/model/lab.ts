@@ -1,0 +1,152 @@
+import { SideEngine, type EngineOptions, type LabEvent } from './engine.ts';
+import { chooseFailures } from './failures.ts';
+import { measureTick, summarize, type Summary, type TickMetrics } from './metrics.ts';
+import { buildHierarchy, buildPeerNetwork, type Network } from './networks/index.ts';
+import type { Settings, Source } from './params.ts';
+import { createStream, type Random } from './random.ts';
+
+export type SideName = 'hierarchy' | 'p2p';
+export const SIDES: readonly SideName[] = ['hierarchy', 'p2p'];
+
+export interface Side {
+  readonly name: SideName;
+  readonly network: Network;
+  readonly engine: SideEngine;
+  readonly series: TickMetrics[];
+  /** Start draws for continuous load; both sides' streams are seeded alike so they start the same messages. */
+  readonly traffic: Random;
+}
+
+export interface LabNetworks {
+  hierarchy: Network;
+  p2p: Network;
+}
+
+/** Resolves `top`, `leaf`, `random` (drawn from `random`) or an id to a person. */
+export function resolveSource(source: Source, n: number, random: Random): number {
+  if (source === 'top') return 0;
+  if (source === 'leaf') return n - 1;
+  if (source === 'random') return random.int(n);
+  return Math.min(Math.max(0, source), n - 1);
+}
+
+/**
+ * Both organizations run in lockstep: the same people, settings, seed and
+ * events, only the structure differs. `step()` runs one tick on each side.
+ */
+export class Lab {
+  readonly sides: readonly [Side, Side];
+  readonly source: number;
+  private readonly events: LabEvent[];
+  /** Draws shared by both sides (a request's addressee), so both sides see the same traffic. */
+  private readonly shared: Random;
+  private readonly firstAddressee: number;
+
+  constructor(
+    readonly settings: Readonly<Settings>,
+    events: readonly LabEvent[] = [],
+    networks: LabNetworks = {
+      hierarchy: buildHierarchy(settings),
+      p2p: buildPeerNetwork(settings),
+    },
+  ) {
+    const n = settings.nodes;
+    this.shared = createStream(settings.seed, 'source');
+    this.source = resolveSource(settings.source, n, this.shared);
+    this.events = [...events].sort((a, b) => a.tick - b.tick);
+    this.firstAddressee = this.otherThan(this.source, this.shared);
+    const make = (name: SideName, network: Network): Side => {
+      const failed = chooseFailures(
+        network.graph,
+        settings.fail,
+        settings.failure,
+        this.source,
+        createStream(settings.seed, 'failures'),
+      );
+      const options: EngineOptions = {
+        capacity: settings.capacity,
+        protocol: name === 'hierarchy' ? 'chain' : settings.protocol,
+        fanout: settings.fanout,
+        rounds: settings.rounds,
+        traffic: settings.traffic,
+        loss: settings.loss,
+        distortion: settings.distortion,
+      };
+      const channel = createStream(settings.seed, `${name}-channel`);
+      const engine = new SideEngine(network.graph, options, channel, failed);
+      return { name, network, engine, series: [], traffic: createStream(settings.seed, 'traffic') };
+    };
+    this.sides = [make('hierarchy', networks.hierarchy), make('p2p', networks.p2p)];
+  }
+
+  get tick(): number {
+    return this.sides[0].engine.tick;
+  }
+
+  /** True once nothing more can happen: no load, nothing queued or in flight, no events to come. */
+  get done(): boolean {
+    if (this.tick >= this.settings.maxTicks) return true;
+    if (this.tick === 0 || this.settings.load > 0) return false;
+    if (this.events.some((e) => e.tick >= this.tick)) return false;
+    return this.sides.every((s) => !s.engine.busy);
+  }
+
+  /** Runs one tick on both sides. */
+  step(): void {
+    const t = this.tick;
+    const now = this.events.filter((e) => e.tick === t);
+    // Addressees of hand-started requests are drawn once, for both sides.
+    const addressees = now.map((e) => e.to ?? this.otherThan(e.node, this.shared));
+    for (const side of this.sides) {
+      const { engine } = side;
+      engine.beginTick();
+      for (const e of now) {
+        if (e.type === 'fail') engine.fail(e.node);
+        else if (e.type === 'restore') engine.restore(e.node);
+      }
+      engine.arrive();
+      engine.gossip();
+      if (t === 0) engine.start(this.source, this.firstAddressee);
+      now.forEach((e, i) => e.type === 'start' && engine.start(e.node, addressees[i]));
+      this.startLoad(side);
+      engine.send();
+      side.series.push(measureTick(engine));
+    }
+  }
+
+  /** Steps until done; returns this lab for chaining. */
+  run(): this {
+    while (!this.done) this.step();
+    return this;
+  }
+
+  summary(side: SideName): Summary {
+    const s = this.side(side);
+    return summarize(s.series, s.engine);
+  }
+
+  side(name: SideName): Side {
+    return name === 'hierarchy' ? this.sides[0] : this.sides[1];
+  }
+
+  /** Continuous load: each working person starts a new message with probability `load`. */
+  private startLoad(side: Side): void {
+    const { load, nodes } = this.settings;
+    if (load <= 0) return;
+    const { engine, traffic } = side;
+    for (let v = 0; v < nodes; v++) {
+      if (traffic.next() >= load) continue;
+      // Draw the addressee whether or not v is working, so both sides' draws stay aligned.
+      const to = this.otherThan(v, traffic);
+      if (engine.working[v]) engine.start(v, to);
+    }
+  }
+
+  /** Someone other than `person`, uniformly. */
+  private otherThan(person: number, random: Random): number {
+    const n = this.settings.nodes;
+    if (n < 2) return person;
+    const k = random.int(n - 1);
+    return k >= person ? k + 1 : k;
+  }
+}

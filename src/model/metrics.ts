@@ -1,0 +1,141 @@
+import { largestComponentSize } from './analysis.ts';
+import type { SideEngine } from './engine.ts';
+
+/** One side's numbers after one tick. Per-tick counts cover all traffic; `informed` follows the first message. */
+export interface TickMetrics {
+  tick: number;
+  /** People who have heard the first message. */
+  informed: number;
+  /** Of those, how many are among the people it is meant to reach. */
+  informedReachable: number;
+  /** People the first message is meant to reach, as the network stands now. */
+  reachable: number;
+  sends: number;
+  lost: number;
+  dropped: number;
+  redundant: number;
+  /** Longest queue left waiting after the tick's sends. */
+  maxQueue: number;
+  /** Whose queue that is (lowest id on ties); null when nothing waits. */
+  maxQueueNode: number | null;
+  meanQueue: number;
+  /** Sends waiting in all queues after the tick. */
+  queued: number;
+  /** Requests that reached their addressee this tick. */
+  delivered: number;
+  /** People who believe the distorted version of the first message. */
+  believingDistorted: number;
+  working: number;
+}
+
+export interface Summary {
+  source: number;
+  ticks: number;
+  working: number;
+  reachable: number;
+  informed: number;
+  ticksTo50: number | null;
+  ticksTo90: number | null;
+  ticksTo100: number | null;
+  sends: number;
+  lost: number;
+  dropped: number;
+  redundant: number;
+  maxQueue: number;
+  maxQueueNode: number | null;
+  believingDistorted: number;
+  /** Largest connected group of working people, as a share of the working people. */
+  largestComponent: number;
+  delivered: number;
+  latencyMean: number | null;
+  latencyP50: number | null;
+  latencyP90: number | null;
+}
+
+/** Reads one side's metrics for the tick `engine` just ran. */
+export function measureTick(engine: SideEngine): TickMetrics {
+  const { first, queues, working, counts } = engine;
+  const n = engine.graph.n;
+  let maxQueue = 0;
+  let maxQueueNode: number | null = null;
+  let up = 0;
+  let believingDistorted = 0;
+  for (let v = 0; v < n; v++) {
+    const q = queues.length[v];
+    if (q > maxQueue) {
+      maxQueue = q;
+      maxQueueNode = v;
+    }
+    up += working[v];
+    if (first.heardTick[v] >= 0 && first.believesDistorted(v)) believingDistorted++;
+  }
+  const reach = engine.messageCount > 0 ? engine.intendedReach(0) : new Int32Array(0);
+  let informedReachable = 0;
+  for (const v of reach) if (first.heardTick[v] >= 0) informedReachable++;
+  return {
+    tick: engine.tick - 1,
+    informed: first.heardCount,
+    informedReachable,
+    reachable: reach.length,
+    sends: counts.sends,
+    lost: counts.lost,
+    dropped: counts.dropped,
+    redundant: counts.redundant,
+    maxQueue,
+    maxQueueNode,
+    meanQueue: n > 0 ? queues.total / n : 0,
+    queued: queues.total,
+    delivered: counts.delivered,
+    believingDistorted,
+    working: up,
+  };
+}
+
+/** The first tick at which `share` of the people meant to be reached had heard, or null. */
+export function ticksToShare(series: readonly TickMetrics[], share: number): number | null {
+  for (const row of series) {
+    if (row.reachable > 0 && row.informedReachable >= share * row.reachable - 1e-9) return row.tick;
+  }
+  return null;
+}
+
+/** Value below which `p` of the sorted values fall (nearest rank). */
+export function percentile(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil(p * sorted.length));
+  return sorted[rank - 1];
+}
+
+/** One side's summary of a run so far. */
+export function summarize(series: readonly TickMetrics[], engine: SideEngine): Summary {
+  const last = series[series.length - 1];
+  const total = (key: 'sends' | 'lost' | 'dropped' | 'redundant' | 'delivered') =>
+    series.reduce((sum, row) => sum + row[key], 0);
+  let peak: TickMetrics | undefined;
+  for (const row of series) if (!peak || row.maxQueue > peak.maxQueue) peak = row;
+  const latencies = [...engine.latencies].sort((a, b) => a - b);
+  const working = last?.working ?? engine.working.reduce((a, b) => a + b, 0);
+  return {
+    source: engine.messageCount > 0 ? engine.originOf(0) : -1,
+    ticks: series.length,
+    working,
+    reachable: last?.reachable ?? 0,
+    informed: last?.informed ?? 0,
+    ticksTo50: ticksToShare(series, 0.5),
+    ticksTo90: ticksToShare(series, 0.9),
+    ticksTo100: ticksToShare(series, 1),
+    sends: total('sends'),
+    lost: total('lost'),
+    dropped: total('dropped'),
+    redundant: total('redundant'),
+    maxQueue: peak?.maxQueue ?? 0,
+    maxQueueNode: peak && peak.maxQueue > 0 ? peak.maxQueueNode : null,
+    believingDistorted: last?.believingDistorted ?? 0,
+    largestComponent:
+      working > 0 ? largestComponentSize(engine.graph, engine.working) / working : 0,
+    delivered: total('delivered'),
+    latencyMean: latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : null,
+    latencyP50: percentile(latencies, 0.5),
+    latencyP90: percentile(latencies, 0.9),
+  };
+}

@@ -1,0 +1,322 @@
+/**
+ * The one schema of every setting. The URL, the CLI, validation and the
+ * controls all read this table: adding a setting here makes it appear in each.
+ * The short URL keys and long CLI flags are public — slides and scripts hold
+ * them — so never rename one.
+ */
+
+export const HIERARCHY_KINDS = ['balanced', 'varied'] as const;
+export const P2P_KINDS = [
+  'small-world',
+  'communities',
+  'random',
+  'scale-free',
+  'complete',
+] as const;
+export const PROTOCOLS = ['flood', 'gossip'] as const;
+export const TRAFFIC_KINDS = ['broadcast', 'requests'] as const;
+export const FAILURE_KINDS = ['random', 'targeted', 'central'] as const;
+export const NAMED_SOURCES = ['top', 'leaf', 'random'] as const;
+
+export type HierarchyKind = (typeof HIERARCHY_KINDS)[number];
+export type P2pKind = (typeof P2P_KINDS)[number];
+export type Protocol = (typeof PROTOCOLS)[number];
+export type TrafficKind = (typeof TRAFFIC_KINDS)[number];
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+/** A person's id, or `top` (node 0), `leaf` (the last id), `random` (seeded). */
+export type Source = (typeof NAMED_SOURCES)[number] | number;
+
+export interface Settings {
+  nodes: number;
+  span: number;
+  hierarchy: HierarchyKind;
+  p2p: P2pKind;
+  degree: number;
+  rewire: number;
+  communities: number;
+  /** Sends per person per tick; `Infinity` means unlimited. */
+  capacity: number;
+  protocol: Protocol;
+  fanout: number;
+  /** Ticks a gossiping person keeps telling others; `Infinity` = until all reachable know. */
+  rounds: number;
+  traffic: TrafficKind;
+  load: number;
+  loss: number;
+  distortion: number;
+  fail: number;
+  failure: FailureKind;
+  source: Source;
+  seed: number;
+  maxTicks: number;
+}
+
+interface SpecBase<K extends keyof Settings> {
+  name: K;
+  /** Short query key, e.g. `n`. */
+  url: string;
+  /** Long CLI flag without dashes, e.g. `nodes`. */
+  cli: string;
+  label: string;
+  help: string;
+  default: Settings[K];
+  /** Shown among the lab's main controls. */
+  control: boolean;
+}
+interface NumberSpec<K extends keyof Settings> extends SpecBase<K> {
+  type: 'int' | 'number';
+  min: number;
+  max: number;
+  step: number;
+  /** Accepts `inf` (and ∞) as unlimited. */
+  unlimited?: boolean;
+}
+interface EnumSpec<K extends keyof Settings> extends SpecBase<K> {
+  type: 'enum';
+  options: readonly string[];
+}
+interface SourceSpec extends SpecBase<'source'> {
+  type: 'source';
+  options: readonly string[];
+}
+export type ParamSpec =
+  { [K in keyof Settings]: NumberSpec<K> | EnumSpec<K> }[keyof Settings] | SourceSpec;
+
+// prettier-ignore
+export const PARAMS: readonly ParamSpec[] = [
+  {
+    name: 'nodes', url: 'n', cli: 'nodes', type: 'int', min: 2, max: 100000, step: 1, default: 40,
+    control: true, label: 'People', help: 'How many people the organization has (the same on both sides).',
+  },
+  {
+    name: 'span', url: 'span', cli: 'span', type: 'int', min: 1, max: 20, step: 1, default: 3,
+    control: true, label: 'Span of control', help: 'Reports per manager in the hierarchy.',
+  },
+  {
+    name: 'hierarchy', url: 'h', cli: 'hierarchy', type: 'enum', options: HIERARCHY_KINDS,
+    default: 'balanced', control: true, label: 'Hierarchy',
+    help: 'balanced: every manager has the same span; varied: spans drawn per manager around it.',
+  },
+  {
+    name: 'p2p', url: 'p2p', cli: 'p2p', type: 'enum', options: P2P_KINDS, default: 'small-world',
+    control: true, label: 'Peer network',
+    help: 'How the peers are tied: small-world, communities, random, scale-free (hubs) or complete.',
+  },
+  {
+    name: 'degree', url: 'degree', cli: 'degree', type: 'int', min: 1, max: 100, step: 1, default: 4,
+    control: true, label: 'Ties per person', help: 'Mean number of peers each person works with.',
+  },
+  {
+    name: 'rewire', url: 'rewire', cli: 'rewire', type: 'number', min: 0, max: 1, step: 0.01,
+    default: 0.1, control: false, label: 'Rewiring',
+    help: 'Small-world only: chance that a tie to a neighbour becomes a tie to anyone.',
+  },
+  {
+    name: 'communities', url: 'comm', cli: 'communities', type: 'int', min: 1, max: 100, step: 1,
+    default: 4, control: false, label: 'Communities',
+    help: 'Communities only: how many node communities the peers form.',
+  },
+  {
+    name: 'capacity', url: 'cap', cli: 'capacity', type: 'int', min: 1, max: 1000, step: 1,
+    unlimited: true, default: 1, control: true, label: 'Capacity',
+    help: 'Messages a person can pass on per tick (inf = unlimited). The same for everyone.',
+  },
+  {
+    name: 'protocol', url: 'proto', cli: 'protocol', type: 'enum', options: PROTOCOLS,
+    default: 'flood', control: true, label: 'Peer protocol',
+    help: 'flood: tell every contact; gossip: tell a few at random each tick. The hierarchy always uses the chain of command.',
+  },
+  {
+    name: 'fanout', url: 'fanout', cli: 'fanout', type: 'int', min: 1, max: 50, step: 1, default: 1,
+    control: false, label: 'Gossip fanout', help: 'Gossip only: contacts told per tick.',
+  },
+  {
+    name: 'rounds', url: 'rounds', cli: 'rounds', type: 'int', min: 1, max: 10000, step: 1,
+    unlimited: true, default: Infinity, control: false, label: 'Gossip rounds',
+    help: 'Gossip only: ticks a person keeps telling others after learning (inf = until everyone reachable knows).',
+  },
+  {
+    name: 'traffic', url: 'traffic', cli: 'traffic', type: 'enum', options: TRAFFIC_KINDS,
+    default: 'broadcast', control: true, label: 'Traffic',
+    help: 'broadcast: announcements that must reach everyone; requests: one person needs something from one other.',
+  },
+  {
+    name: 'load', url: 'load', cli: 'load', type: 'number', min: 0, max: 1, step: 0.001, default: 0,
+    control: true, label: 'Load',
+    help: 'Chance per tick that each person starts a new message (0 = just the one message).',
+  },
+  {
+    name: 'loss', url: 'loss', cli: 'loss', type: 'number', min: 0, max: 0.99, step: 0.01, default: 0,
+    control: true, label: 'Loss', help: 'Chance that any one message passed on is lost.',
+  },
+  {
+    name: 'distortion', url: 'distort', cli: 'distortion', type: 'number', min: 0, max: 0.5,
+    step: 0.01, default: 0, control: true, label: 'Distortion',
+    help: 'Chance that a message passed on flips between true and distorted.',
+  },
+  {
+    name: 'fail', url: 'fail', cli: 'fail', type: 'number', min: 0, max: 0.95, step: 0.01,
+    default: 0, control: true, label: 'Knocked out', help: 'Share of people out before the run.',
+  },
+  {
+    name: 'failure', url: 'failure', cli: 'failure', type: 'enum', options: FAILURE_KINDS,
+    default: 'random', control: true, label: 'Who is knocked out',
+    help: 'random; targeted: the best connected first; central: the most in-between first.',
+  },
+  {
+    name: 'source', url: 'src', cli: 'source', type: 'source', options: NAMED_SOURCES,
+    default: 'leaf', control: true, label: 'Who starts',
+    help: 'Who starts the first message: top, leaf (the last person), random, or a person’s id.',
+  },
+  {
+    name: 'seed', url: 'seed', cli: 'seed', type: 'int', min: 0, max: 4294967295, step: 1,
+    default: 1, control: true, label: 'Seed', help: 'The same seed and settings always give the same run.',
+  },
+  {
+    name: 'maxTicks', url: 'maxt', cli: 'max-ticks', type: 'int', min: 1, max: 100000, step: 1,
+    default: 1000, control: false, label: 'Tick limit',
+    help: 'The run stops here at the latest (with load > 0 it always runs this long).',
+  },
+];
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(
+  Object.fromEntries(PARAMS.map((p) => [p.name, p.default])) as unknown as Settings,
+);
+
+export function specOf(name: keyof Settings): ParamSpec {
+  const spec = PARAMS.find((p) => p.name === name);
+  if (!spec) throw new Error(`no setting named ${name}`);
+  return spec;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; allowed: string };
+
+/** What a setting accepts, in words, for messages. */
+export function describeAllowed(spec: ParamSpec): string {
+  switch (spec.type) {
+    case 'int':
+    case 'number': {
+      const what = spec.type === 'int' ? 'a whole number' : 'a number';
+      return `${what} from ${spec.min} to ${spec.max}${spec.unlimited ? ', or inf' : ''}`;
+    }
+    case 'enum':
+      return `one of ${spec.options.join(', ')}`;
+    case 'source':
+      return `${spec.options.join(', ')}, or a person's id (0 … people − 1)`;
+  }
+}
+
+/** Reads one setting from its text form (URL value or CLI argument). */
+export function parseValue(spec: ParamSpec, raw: string): ParseResult<Settings[keyof Settings]> {
+  const text = raw.trim();
+  const fail = { ok: false as const, allowed: describeAllowed(spec) };
+  switch (spec.type) {
+    case 'int':
+    case 'number': {
+      if (spec.unlimited && /^(inf|infinity|∞|unlimited)$/i.test(text)) {
+        return { ok: true, value: Infinity };
+      }
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return fail;
+      const value = Number(text);
+      if (!Number.isFinite(value) || value < spec.min || value > spec.max) return fail;
+      if (spec.type === 'int' && !Number.isInteger(value)) return fail;
+      return { ok: true, value };
+    }
+    case 'enum':
+      return spec.options.includes(text) ? { ok: true, value: text as Settings['p2p'] } : fail;
+    case 'source':
+      if (spec.options.includes(text)) return { ok: true, value: text as Source };
+      if (/^\d+$/.test(text) && Number(text) <= 100000) return { ok: true, value: Number(text) };
+      return fail;
+  }
+}
+
+/** The text form of a setting's value, as the URL and CLI write it. */
+export function formatValue(value: Settings[keyof Settings]): string {
+  return value === Infinity ? 'inf' : String(value);
+}
+
+export interface SettingsProblem {
+  /** The key as the user wrote it: the URL key, or `--flag` on the CLI. */
+  key: string;
+  value: string;
+  message: string;
+}
+
+export type Via = 'url' | 'cli';
+
+const keyOf = (spec: ParamSpec, via: Via) => (via === 'url' ? spec.url : `--${spec.cli}`);
+
+/**
+ * Reads settings from key/value text (a URL query or CLI flags). Every value
+ * that is unknown or invalid falls back to its default and is reported, so the
+ * caller can name what it ignored; nothing here throws.
+ */
+export function parseSettings(
+  input: Iterable<readonly [string, string]>,
+  via: Via,
+  ignoreKeys: readonly string[] = [],
+): { settings: Settings; problems: SettingsProblem[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const problems: SettingsProblem[] = [];
+  const target = settings as unknown as Record<string, unknown>;
+  for (const [rawKey, raw] of input) {
+    const key = via === 'cli' ? rawKey.replace(/^--/, '') : rawKey;
+    if (ignoreKeys.includes(key)) continue;
+    const spec = PARAMS.find((p) => (via === 'url' ? p.url : p.cli) === key);
+    if (!spec) {
+      problems.push({ key: rawKey, value: raw, message: `unknown setting “${rawKey}”` });
+      continue;
+    }
+    const parsed = parseValue(spec, raw);
+    if (parsed.ok) target[spec.name] = parsed.value;
+    else {
+      problems.push({
+        key: keyOf(spec, via),
+        value: raw,
+        message: `${keyOf(spec, via)}=${JSON.stringify(raw)} is not ${parsed.allowed}; using ${formatValue(spec.default)}`,
+      });
+    }
+  }
+  problems.push(...reconcile(settings, via));
+  return { settings, problems };
+}
+
+/**
+ * Settings that are each valid can still clash (ties per person beyond the
+ * number of people, a source id past the last person): fix them in place and
+ * say so.
+ */
+export function reconcile(settings: Settings, via: Via): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  const clamp = (name: 'degree' | 'communities', max: number, why: string) => {
+    if (settings[name] <= max) return;
+    const spec = specOf(name);
+    problems.push({
+      key: keyOf(spec, via),
+      value: String(settings[name]),
+      message: `${keyOf(spec, via)}=${settings[name]} ${why}; using ${max}`,
+    });
+    settings[name] = max;
+  };
+  clamp('degree', settings.nodes - 1, `is more than people − 1 (${settings.nodes - 1})`);
+  clamp('communities', settings.nodes, `is more than the number of people (${settings.nodes})`);
+  if (typeof settings.source === 'number' && settings.source >= settings.nodes) {
+    const spec = specOf('source');
+    problems.push({
+      key: keyOf(spec, via),
+      value: String(settings.source),
+      message: `${keyOf(spec, via)}=${settings.source} is not a person (ids run 0 … ${settings.nodes - 1}); using leaf`,
+    });
+    settings.source = 'leaf';
+  }
+  return problems;
+}
+
+/** Settings as short query pairs, leaving out what equals the default. */
+export function settingsToQuery(settings: Settings): Array<[string, string]> {
+  return PARAMS.filter((p) => settings[p.name] !== p.default).map((p) => [
+    p.url,
+    formatValue(settings[p.name]),
+  ]);
+}
