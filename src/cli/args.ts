@@ -1,0 +1,91 @@
+import { PARAMS, parseSettings, type Settings, type SettingsProblem } from '../model/params.ts';
+
+export type Format = 'json' | 'csv';
+
+export interface CliOptions {
+  settings: Settings;
+  runs: number;
+  graph: boolean;
+  format: Format;
+  help: boolean;
+}
+
+/** A flag the CLI cannot use; the message names the flag and what it takes. */
+export class CliError extends Error {}
+
+const MAX_RUNS = 10000;
+
+/**
+ * Reads `--flag value` / `--flag=value` arguments. Settings come from the one
+ * schema (flags are its long names); unlike the page, the CLI refuses a bad
+ * value instead of falling back, so a script never runs something it did not ask for.
+ */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const pairs: Array<[string, string]> = [];
+  let runs = 1;
+  let graph = false;
+  let format: Format = 'json';
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--'))
+      throw new CliError(`unexpected argument “${arg}”: flags start with --`);
+    const eq = arg.indexOf('=');
+    const flag = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (flag === '--graph') {
+      graph = true;
+      continue;
+    }
+    if (flag === '--help' || flag === '-h') {
+      help = true;
+      continue;
+    }
+    let value: string;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) {
+        throw new CliError(`${flag} needs a value`);
+      }
+      value = argv[++i];
+    }
+    if (flag === '--runs') {
+      runs = Number(value);
+      if (!/^\d+$/.test(value) || runs < 1 || runs > MAX_RUNS) {
+        throw new CliError(
+          `--runs=${JSON.stringify(value)} is not a whole number from 1 to ${MAX_RUNS}`,
+        );
+      }
+    } else if (flag === '--format') {
+      if (value !== 'json' && value !== 'csv') {
+        throw new CliError(`--format=${JSON.stringify(value)} is not one of json, csv`);
+      }
+      format = value;
+    } else pairs.push([flag, value]);
+  }
+  const { settings, problems } = parseSettings(pairs, 'cli');
+  if (problems.length > 0) throw new CliError(problems.map(describeProblem).join('\n'));
+  return { settings, runs, graph, format, help };
+}
+
+function describeProblem(problem: SettingsProblem): string {
+  // The page falls back to defaults; the CLI stops, so drop the "using …" tail.
+  return problem.message.replace(/; using .*$/, '');
+}
+
+export function usage(): string {
+  const lines = PARAMS.map((p) => {
+    const fallback = p.default === Infinity ? 'inf' : String(p.default);
+    return `  --${p.cli.padEnd(12)} ${p.help} (default ${fallback})`;
+  });
+  return [
+    'Usage: npm run sim -- [flags]',
+    '',
+    'Runs the hierarchy and the peer-to-peer network side by side and prints per-tick metrics and a summary.',
+    '',
+    ...lines,
+    `  --${'runs'.padEnd(12)} Run seeds seed … seed+runs−1 and average the summaries (default 1)`,
+    `  --${'graph'.padEnd(12)} Also print both networks as nodes and edges`,
+    `  --${'format'.padEnd(12)} json (one object on stdout) or csv (per-tick rows) (default json)`,
+    '',
+  ].join('\n');
+}

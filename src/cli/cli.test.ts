@@ -1,0 +1,161 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../model/params.ts';
+import { CliError, parseArgs } from './args.ts';
+import { simulate, toCsv } from './report.ts';
+
+const TICK_FIELDS = [
+  'tick',
+  'informed',
+  'sends',
+  'lost',
+  'dropped',
+  'redundant',
+  'maxQueue',
+  'maxQueueNode',
+  'queued',
+  'delivered',
+  'believingDistorted',
+];
+const SUMMARY_FIELDS = [
+  'working',
+  'reachable',
+  'informed',
+  'ticksTo50',
+  'ticksTo90',
+  'ticksTo100',
+  'sends',
+  'lost',
+  'dropped',
+  'redundant',
+  'maxQueue',
+  'believingDistorted',
+  'largestComponent',
+  'delivered',
+  'latencyMean',
+  'latencyP90',
+];
+
+describe('the CLI flags', () => {
+  it('read every setting by its long name, in both --flag value and --flag=value forms', () => {
+    const { settings, runs, graph, format } = parseArgs([
+      '--nodes', '25', '--span=4', '--hierarchy', 'varied', '--p2p', 'communities', '--degree', '6',
+      '--rewire', '0.2', '--communities', '3', '--capacity', 'inf', '--protocol', 'gossip',
+      '--fanout', '2', '--traffic', 'requests', '--load', '0.05', '--loss', '0.1',
+      '--distortion', '0.05', '--fail', '0.2', '--failure', 'central', '--source', '7',
+      '--seed', '9', '--runs', '3', '--max-ticks', '50', '--graph', '--format', 'csv',
+    ]); // prettier-ignore
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      nodes: 25, span: 4, hierarchy: 'varied', p2p: 'communities', degree: 6, rewire: 0.2,
+      communities: 3, capacity: Infinity, protocol: 'gossip', fanout: 2, traffic: 'requests',
+      load: 0.05, loss: 0.1, distortion: 0.05, fail: 0.2, failure: 'central', source: 7,
+      seed: 9, maxTicks: 50,
+    }); // prettier-ignore
+    expect([runs, graph, format]).toEqual([3, true, 'csv']);
+  });
+
+  it.each([
+    [['--capacity', '0'], '--capacity="0" is not a whole number from 1 to 1000, or inf'],
+    [
+      ['--p2p', 'mesh'],
+      '--p2p="mesh" is not one of small-world, communities, random, scale-free, complete',
+    ],
+    [['--loss', '2'], '--loss="2" is not a number from 0 to 0.99'],
+    [['--source', 'boss'], '--source="boss" is not top, leaf, random, or a person'],
+    [['--nodes', '10', '--source', '10'], '--source=10 is not a person (ids run 0 … 9)'],
+    [['--frobnicate', '1'], 'unknown setting “--frobnicate”'],
+    [['--seed'], '--seed needs a value'],
+    [['--runs', '0'], '--runs="0" is not a whole number from 1 to 10000'],
+    [['--format', 'xml'], '--format="xml" is not one of json, csv'],
+  ])('refuse %j, naming the flag and what it takes', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(CliError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
+
+describe('the report', () => {
+  it('has the documented shape, with graph only when asked', () => {
+    const report = simulate({ ...DEFAULT_SETTINGS, nodes: 12 }, 2, false);
+    expect(report.runs.map((r) => r.seed)).toEqual([1, 2]);
+    for (const run of report.runs) {
+      for (const side of [run.hierarchy, run.p2p]) {
+        expect(side.source).toBe(11);
+        expect(side.graph).toBeUndefined();
+        for (const field of TICK_FIELDS) expect(side.ticks[0]).toHaveProperty(field);
+        for (const field of SUMMARY_FIELDS) expect(side.summary).toHaveProperty(field);
+      }
+    }
+    for (const field of SUMMARY_FIELDS) expect(report.mean.hierarchy).toHaveProperty(field);
+    expect(report.settings.capacity).toBe(1);
+    const withGraph = simulate({ ...DEFAULT_SETTINGS, nodes: 12, fail: 0.25 }, 1, true);
+    const graph = withGraph.runs[0].hierarchy.graph!;
+    expect(graph.nodes).toHaveLength(12);
+    expect(graph.nodes.filter((n) => n.failed)).toHaveLength(3);
+    expect(graph.edges).toHaveLength(11);
+  });
+
+  it('gives hand-checked numbers for a 7-person binary tree and the complete network', () => {
+    const report = simulate(
+      {
+        ...DEFAULT_SETTINGS,
+        nodes: 7,
+        span: 2,
+        p2p: 'complete',
+        source: 'top',
+        capacity: Infinity,
+      },
+      1,
+      false,
+    );
+    const { hierarchy, p2p } = report.runs[0];
+    expect(hierarchy.ticks.map((t) => [t.informed, t.sends])).toEqual([
+      [1, 2],
+      [3, 4],
+      [7, 0],
+    ]);
+    expect(hierarchy.summary).toMatchObject({
+      ticksTo50: 2,
+      ticksTo100: 2,
+      sends: 6,
+      redundant: 0,
+    });
+    // Everyone hears at once, then each of the 6 tells the 5 others: 30 redundant copies.
+    expect(p2p.summary).toMatchObject({ ticksTo100: 1, sends: 36, redundant: 30 });
+  });
+
+  it('averages the summary over runs, leaving never-reached marks null', () => {
+    const report = simulate({ ...DEFAULT_SETTINGS, nodes: 30, maxTicks: 2 }, 3, false);
+    const sends = report.runs.map((r) => r.p2p.summary.sends);
+    expect(report.mean.p2p.sends).toBeCloseTo(sends.reduce((a, b) => a + b, 0) / 3, 10);
+    expect(report.mean.hierarchy.ticksTo100).toBeNull();
+  });
+
+  it('writes CSV rows for both sides under one header', () => {
+    const report = simulate({ ...DEFAULT_SETTINGS, nodes: 10 }, 1, false);
+    const lines = toCsv(report).trim().split('\n');
+    expect(lines[0].startsWith('run,seed,side,tick,informed')).toBe(true);
+    const rows = report.runs[0].hierarchy.ticks.length + report.runs[0].p2p.ticks.length;
+    expect(lines).toHaveLength(rows + 1);
+    expect(lines[1].split(',')).toHaveLength(lines[0].split(',').length);
+  });
+});
+
+describe('npm run sim', () => {
+  const tsx = ['--import', 'tsx', 'src/cli/sim.ts'];
+
+  it('prints one JSON object on stdout and nothing else', () => {
+    const out = execFileSync('node', [...tsx, '--nodes', '9', '--format', 'json'], {
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(out);
+    expect(report.runs[0].hierarchy.summary.informed).toBe(9);
+  });
+
+  it('exits non-zero with a message naming the bad flag', () => {
+    const result = spawnSync('node', [...tsx, '--degree', 'many'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--degree="many" is not a whole number from 1 to 100');
+  });
+});

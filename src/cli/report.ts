@@ -1,0 +1,113 @@
+import { edgesOf } from '../model/graph.ts';
+import { Lab, SIDES, type Side, type SideName } from '../model/lab.ts';
+import type { Summary, TickMetrics } from '../model/metrics.ts';
+import type { Settings } from '../model/params.ts';
+
+export interface SideReport {
+  source: number;
+  ticks: TickMetrics[];
+  summary: Summary;
+  graph?: { nodes: Array<{ id: number; failed: boolean }>; edges: Array<[number, number]> };
+}
+
+export interface RunReport {
+  seed: number;
+  hierarchy: SideReport;
+  p2p: SideReport;
+}
+
+/** Ids (who started, whose queue) do not average; every other summary field does. */
+type Averaged = Exclude<keyof Summary, 'source' | 'maxQueueNode'>;
+export type MeanSummary = { [K in Averaged]: number | null };
+
+export interface Report {
+  settings: Record<string, unknown>;
+  runs: RunReport[];
+  mean: Record<SideName, MeanSummary>;
+}
+
+function sideReport(side: Side, lab: Lab, withGraph: boolean): SideReport {
+  const report: SideReport = {
+    source: lab.source,
+    ticks: side.series,
+    summary: lab.summary(side.name),
+  };
+  if (withGraph) {
+    const { working } = side.engine;
+    report.graph = {
+      nodes: Array.from({ length: working.length }, (_, id) => ({ id, failed: working[id] === 0 })),
+      edges: edgesOf(side.network.graph),
+    };
+  }
+  return report;
+}
+
+/** Averages each summary field over the runs where it has a value (null if none has). */
+export function meanSummary(summaries: readonly Summary[]): MeanSummary {
+  const keys = (Object.keys(summaries[0]) as Array<keyof Summary>).filter(
+    (k): k is Averaged => k !== 'source' && k !== 'maxQueueNode',
+  );
+  const mean = {} as MeanSummary;
+  for (const key of keys) {
+    const values = summaries.map((s) => s[key]).filter((v): v is number => v !== null);
+    mean[key] = values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  }
+  return mean;
+}
+
+/** Settings as JSON can hold them (unlimited as "inf"). */
+export function settingsForJson(settings: Settings): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(settings).map(([k, v]) => [k, v === Infinity ? 'inf' : v]),
+  );
+}
+
+/** Runs seeds seed … seed+runs−1 with the same settings. */
+export function simulate(settings: Settings, runs: number, withGraph: boolean): Report {
+  const reports: RunReport[] = [];
+  for (let k = 0; k < runs; k++) {
+    const seed = (settings.seed + k) >>> 0;
+    const lab = new Lab({ ...settings, seed }).run();
+    reports.push({
+      seed,
+      hierarchy: sideReport(lab.side('hierarchy'), lab, withGraph),
+      p2p: sideReport(lab.side('p2p'), lab, withGraph),
+    });
+  }
+  const mean = Object.fromEntries(
+    SIDES.map((side) => [side, meanSummary(reports.map((r) => r[side].summary))]),
+  ) as Record<SideName, MeanSummary>;
+  return { settings: settingsForJson(settings), runs: reports, mean };
+}
+
+const TICK_COLUMNS: ReadonlyArray<keyof TickMetrics> = [
+  'tick',
+  'informed',
+  'informedReachable',
+  'reachable',
+  'sends',
+  'lost',
+  'dropped',
+  'redundant',
+  'maxQueue',
+  'maxQueueNode',
+  'meanQueue',
+  'queued',
+  'delivered',
+  'believingDistorted',
+  'working',
+];
+
+/** Per-tick rows of both sides, one header line first. */
+export function toCsv(report: Report): string {
+  const lines = [['run', 'seed', 'side', ...TICK_COLUMNS].join(',')];
+  report.runs.forEach((run, index) => {
+    for (const side of SIDES) {
+      for (const row of run[side].ticks) {
+        const cells = TICK_COLUMNS.map((c) => (row[c] === null ? '' : String(row[c])));
+        lines.push([index, run.seed, side, ...cells].join(','));
+      }
+    }
+  });
+  return lines.join('\n') + '\n';
+}

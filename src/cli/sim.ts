@@ -1,0 +1,23 @@
+import { CliError, parseArgs, usage } from './args.ts';
+import { simulate, toCsv } from './report.ts';
+
+/** `npm run sim -- [flags]`: the lab's engine from the command line. */
+function main(argv: readonly string[]): number {
+  let options;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    process.stderr.write(`sim: ${error.message}\nRun with --help to see every flag.\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(usage());
+    return 0;
+  }
+  const report = simulate(options.settings, options.runs, options.graph);
+  process.stdout.write(options.format === 'csv' ? toCsv(report) : JSON.stringify(report) + '\n');
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
