@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{ts,tsx,js}'],
+    files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -23,7 +23,17 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'zustand', 'd3-selection', 'd3-zoom', '**/store/**', '**/ui/**'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'zustand',
+            'd3-selection',
+            'd3-zoom',
+            '**/store/**',
+            '**/ui/**',
+          ],
+        },
       ],
       'no-restricted-properties': [
         'error',

@@ -91,6 +91,20 @@ export class Lab {
     return this.sides.every((s) => !s.engine.busy);
   }
 
+  /** Adds an event for a tick not yet run (at the earliest, the next one). */
+  schedule(event: LabEvent): void {
+    if (event.tick < this.tick) throw new Error(`tick ${event.tick} has already run`);
+    this.events.push(event);
+    this.events.sort((a, b) => a.tick - b.tick);
+  }
+
+  /** Takes back an event that has not run yet. */
+  cancel(event: LabEvent): void {
+    if (event.tick < this.tick) throw new Error(`tick ${event.tick} has already run`);
+    const i = this.events.indexOf(event);
+    if (i >= 0) this.events.splice(i, 1);
+  }
+
   /** Runs one tick on both sides. */
   step(): void {
     const t = this.tick;

@@ -1,0 +1,70 @@
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { edgesOf } from '../model/graph.ts';
+import type { Network } from '../model/networks/network.ts';
+import { normalize, type Positions } from './positions.ts';
+
+interface Person extends SimulationNodeDatum {
+  homeX: number;
+  homeY: number;
+}
+
+/**
+ * The peer network as a force-directed graph. People start on a circle in id
+ * order (a small-world ring stays a ring with shortcuts across it), or, when
+ * the network has communities, around their community's centre, which then
+ * keeps pulling them in so each community reads as a cluster.
+ */
+export function layoutPeers(network: Network): Positions {
+  const { graph, group } = network;
+  const n = graph.n;
+  const groups = group ? Math.max(...group) + 1 : 1;
+  const radius = Math.sqrt(n) * 12;
+  const people: Person[] = Array.from({ length: n }, (_, v) => {
+    let homeX = 0;
+    let homeY = 0;
+    if (group && groups > 1) {
+      const angle = (2 * Math.PI * group[v]) / groups;
+      homeX = Math.cos(angle) * radius * 0.6;
+      homeY = Math.sin(angle) * radius * 0.6;
+    }
+    const a = (2 * Math.PI * v) / n;
+    const spread = group && groups > 1 ? radius / Math.sqrt(groups) / 2 : radius;
+    return {
+      index: v,
+      homeX,
+      homeY,
+      x: homeX + Math.cos(a) * spread,
+      y: homeY + Math.sin(a) * spread,
+    };
+  });
+  const links = edgesOf(graph).map(([source, target]) => ({ source, target }));
+  const dense = links.length > 6 * n;
+  const clustered = Boolean(group && groups > 1);
+  const simulation = forceSimulation(people)
+    .force(
+      'link',
+      forceLink<Person, { source: number; target: number }>(links)
+        .distance(dense ? 60 : 28)
+        .strength(dense ? 0.02 : clustered ? 0.3 : 0.6),
+    )
+    .force(
+      'charge',
+      forceManyBody<Person>()
+        .strength(dense ? -60 : -45)
+        .distanceMax(radius * 2),
+    )
+    .force('x', forceX<Person>((p) => p.homeX).strength(clustered ? 0.12 : 0.04))
+    .force('y', forceY<Person>((p) => p.homeY).strength(clustered ? 0.12 : 0.04))
+    .force('collide', forceCollide<Person>(9))
+    .stop();
+  simulation.tick(n > 2000 ? 60 : 200);
+  return normalize(people.map((p) => ({ x: p.x!, y: p.y! })));
+}

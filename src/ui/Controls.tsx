@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { PARAMS, formatValue, parseValue, type ParamSpec, type Settings } from '../model/params.ts';
+import { useActions, useLab } from '../store/context.tsx';
+
+/** Settings outside the main controls that appear when the choice they refine is made. */
+const REFINEMENTS: ReadonlyArray<keyof Settings> = ['rewire', 'communities', 'fanout', 'rounds'];
+
+/** Settings that only matter for some choices, shown only then. */
+function relevant(spec: ParamSpec, settings: Settings): boolean {
+  switch (spec.name) {
+    case 'rewire':
+      return settings.p2p === 'small-world';
+    case 'communities':
+      return settings.p2p === 'communities';
+    case 'fanout':
+    case 'rounds':
+      return settings.protocol === 'gossip';
+    case 'failure':
+      return settings.fail > 0;
+    default:
+      return true;
+  }
+}
+
+/** The main settings, built from the one schema. */
+export function Controls() {
+  const settings = useLab((s) => s.settings);
+  const shown = PARAMS.filter(
+    (p) => (p.control || REFINEMENTS.includes(p.name)) && relevant(p, settings),
+  );
+  return (
+    <form className="controls" aria-label="Settings" onSubmit={(e) => e.preventDefault()}>
+      <h2>Settings</h2>
+      {shown.map((spec) => (
+        <Control key={spec.name} spec={spec} value={settings[spec.name]} />
+      ))}
+    </form>
+  );
+}
+
+function Control({ spec, value }: { spec: ParamSpec; value: Settings[keyof Settings] }) {
+  const { setSetting } = useActions();
+  const id = `setting-${spec.name}`;
+  const apply = (raw: string): string | null => {
+    const parsed = parseValue(spec, raw);
+    if (!parsed.ok) return `${spec.label} must be ${parsed.allowed}.`;
+    if (parsed.value !== value) setSetting(spec.name, parsed.value as never);
+    return null;
+  };
+  if (spec.type === 'enum') {
+    return (
+      <div className="control">
+        <label htmlFor={id}>{spec.label}</label>
+        <select
+          id={id}
+          value={String(value)}
+          onChange={(e) => apply(e.target.value)}
+          title={spec.help}
+        >
+          {spec.options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  if (spec.type !== 'source' && spec.max <= 1) {
+    return (
+      <div className="control">
+        <label htmlFor={id}>
+          {spec.label} <span className="value">{Math.round(Number(value) * 100)}%</span>
+        </label>
+        <input
+          id={id}
+          type="range"
+          min={spec.min}
+          max={spec.max}
+          step={spec.step}
+          value={Number(value)}
+          aria-valuetext={`${Math.round(Number(value) * 100)}%`}
+          title={spec.help}
+          onChange={(e) => apply(e.target.value)}
+        />
+      </div>
+    );
+  }
+  return <TextControl key={formatValue(value)} spec={spec} id={id} value={value} apply={apply} />;
+}
+
+/** A typed value, checked by the schema when it is committed (Enter or leaving the field). */
+function TextControl({
+  spec,
+  id,
+  value,
+  apply,
+}: {
+  spec: ParamSpec;
+  id: string;
+  value: Settings[keyof Settings];
+  apply: (raw: string) => string | null;
+}) {
+  const [draft, setDraft] = useState(formatValue(value));
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => setError(apply(draft));
+  return (
+    <div className="control">
+      <label htmlFor={id}>{spec.label}</label>
+      <input
+        id={id}
+        value={draft}
+        inputMode={spec.type === 'source' ? 'text' : 'decimal'}
+        title={spec.help}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useLab } from '../store/context.tsx';
+
+/** Settings that were ignored and why; the page goes on with the defaults. */
+export function Notices() {
+  const notices = useLab((s) => s.notices);
+  const dismiss = useLab((s) => s.dismissNotice);
+  if (notices.length === 0) return null;
+  return (
+    <div role="alert" className="notices">
+      <ul>
+        {notices.map((text, i) => (
+          <li key={`${i}-${text}`}>
+            <span>{text}</span>
+            <button type="button" onClick={() => dismiss(i)} aria-label={`Dismiss: ${text}`}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
