@@ -1,0 +1,55 @@
+// `npm run bench`: how long one tick takes, as medians over repeated runs.
+// Every figure is also given as a ratio to a baseline measured in the same
+// run (a plain typed-array BFS over the same network), because the machines
+// are shared and noisy: ratios travel between machines, seconds do not.
+import { bfsDistances } from '../src/model/analysis.ts';
+import { Lab } from '../src/model/lab.ts';
+import { buildHierarchy, buildPeerNetwork } from '../src/model/networks/index.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../src/model/params.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function time(repeats: number, work: () => void): number {
+  const samples: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+interface Case {
+  name: string;
+  settings: Partial<Settings>;
+  ticks: number;
+}
+
+const CASES: Case[] = [
+  { name: 'flood, 1,000 people, capacity 1', settings: { nodes: 1000 }, ticks: 200 },
+  { name: 'flood, 100,000 people, unlimited', settings: { nodes: 100000, capacity: Infinity }, ticks: 60 },
+  { name: 'requests, 2,000 people, load 0.01', settings: { nodes: 2000, traffic: 'requests', load: 0.01, capacity: Infinity }, ticks: 50 },
+  { name: 'gossip, 100,000 people, fanout 2', settings: { nodes: 100000, protocol: 'gossip', fanout: 2, capacity: Infinity }, ticks: 40 },
+]; // prettier-ignore
+
+const rows: string[] = [];
+for (const c of CASES) {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...c.settings, maxTicks: c.ticks };
+  // Networks are built once, outside the timing: this measures ticks.
+  const networks = { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
+  const graph = networks.p2p.graph;
+  const baseline = time(7, () => bfsDistances(graph, 0));
+  let ticksRun = 0;
+  const perTick = time(5, () => {
+    const lab = new Lab(settings, [], networks);
+    lab.run();
+    ticksRun = lab.tick;
+  });
+  const msPerTick = perTick / ticksRun;
+  rows.push(
+    `${c.name.padEnd(40)} ${msPerTick.toFixed(3).padStart(9)} ms/tick (both sides)  ` +
+      `${(msPerTick / baseline).toFixed(2).padStart(7)}× one BFS (${baseline.toFixed(3)} ms)  over ${ticksRun} ticks`,
+  );
+}
+console.log('median of 5 runs; baseline: median of 7 BFS passes over the same peer network\n');
+console.log(rows.join('\n'));

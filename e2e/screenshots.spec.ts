@@ -1,0 +1,20 @@
+import { test } from '@playwright/test';
+
+// Pictures of the lab for people to look at (not compared pixel by pixel):
+// the laptop size and the projector size, mid-run and under request load.
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+]) {
+  test(`screenshots at ${width}×${height}`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?distort=0.1');
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step' }).click();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: info.outputPath(`broadcast-${width}x${height}.png`) });
+    await page.goto('./?traffic=requests&load=0.06&n=60');
+    for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Step' }).click();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: info.outputPath(`requests-${width}x${height}.png`) });
+  });
+}
