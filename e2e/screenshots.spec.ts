@@ -18,3 +18,11 @@ for (const [width, height] of [
     await page.screenshot({ path: info.outputPath(`requests-${width}x${height}.png`) });
   });
 }
+
+test('screenshot of communities with people knocked out', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?n=80&p2p=communities&comm=5&degree=6&fail=0.15&failure=targeted&cap=2');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step' }).click();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: info.outputPath('communities-knocked-out-1920x1080.png') });
+});
