@@ -1,4 +1,5 @@
-import { Outcome, type SideEngine } from '../model/engine.ts';
+import type { SideEngine } from '../model/engine.ts';
+import { Outcome } from '../model/flights.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Positions } from '../layout/positions.ts';
 import { palette } from './palette.ts';
