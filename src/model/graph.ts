@@ -61,12 +61,6 @@ export class EdgeList {
   }
 }
 
-export function graphFromEdges(n: number, edges: ReadonlyArray<readonly [number, number]>): Graph {
-  const list = new EdgeList(n);
-  for (const [u, v] of edges) list.add(u, v);
-  return list.build();
-}
-
 /** Each undirected edge once, as [lower id, higher id], in id order. */
 export function edgesOf(graph: Graph): Array<[number, number]> {
   const edges: Array<[number, number]> = [];
@@ -77,17 +71,4 @@ export function edgesOf(graph: Graph): Array<[number, number]> {
     }
   }
   return edges;
-}
-
-export function hasEdge(graph: Graph, u: number, v: number): boolean {
-  let lo = graph.offsets[u];
-  let hi = graph.offsets[u + 1] - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const w = graph.neighbors[mid];
-    if (w === v) return true;
-    if (w < v) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

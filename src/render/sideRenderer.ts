@@ -87,12 +87,6 @@ export class SideRenderer {
     return best;
   }
 
-  /** Where a person is drawn, in CSS pixels (for tooltips). */
-  pointOf(person: number): { x: number; y: number } {
-    const { x, y, k } = this.transform;
-    return { x: this.screenX[person] * k + x, y: this.screenY[person] * k + y };
-  }
-
   draw(frame: FrameInput): void {
     const ctx = this.context;
     const { x, y, k } = this.transform;

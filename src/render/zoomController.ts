@@ -1,9 +1,8 @@
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { zoom, type ZoomBehavior } from 'd3-zoom';
 import type { ViewTransform } from './sideRenderer.ts';
 
 export interface ZoomController {
-  reset(): void;
   destroy(): void;
 }
 
@@ -22,9 +21,6 @@ export function attachZoom(
   const selection = select(canvas);
   selection.call(behaviour).on('dblclick.zoom', null);
   return {
-    reset() {
-      selection.call(behaviour.transform, zoomIdentity);
-    },
     destroy() {
       selection.on('.zoom', null);
     },
