@@ -36,7 +36,6 @@ export interface TickCounts {
   dropped: number;
   redundant: number;
   delivered: number;
-  latencySum: number;
 }
 
 /**
@@ -60,7 +59,6 @@ export class SideEngine {
     dropped: 0,
     redundant: 0,
     delivered: 0,
-    latencySum: 0,
   };
   /** Latency of every delivered request, in ticks. */
   readonly latencies: number[] = [];
@@ -113,7 +111,7 @@ export class SideEngine {
   /** Starts the tick: sends made last tick become this tick's arrivals. */
   beginTick(): void {
     const c = this.counts;
-    c.sends = c.lost = c.dropped = c.redundant = c.delivered = c.latencySum = 0;
+    c.sends = c.lost = c.dropped = c.redundant = c.delivered = 0;
     const done = this.arrivals;
     this.arrivals = this.flights;
     this.flights = done;
@@ -241,7 +239,6 @@ export class SideEngine {
       if (to === this.addressee[m]) {
         this.counts.delivered++;
         const latency = this.tick - this.startTick[m];
-        this.counts.latencySum += latency;
         this.latencies.push(latency);
       } else this.enqueue(to, m, -1);
       return;
