@@ -1,4 +1,4 @@
-import { SideEngine, type EngineOptions, type LabEvent } from './engine.ts';
+import { SideEngine, type EngineOptions, type LabEvent, type PersonEvent } from './engine.ts';
 import { chooseFailures } from './failures.ts';
 import { measureTick, summarize, type Summary, type TickMetrics } from './metrics.ts';
 import { buildHierarchy, buildPeerNetwork, type Network } from './networks/index.ts';
@@ -41,6 +41,8 @@ export class Lab {
   /** Draws shared by both sides (a request's addressee), so both sides see the same traffic. */
   private readonly shared: Random;
   private readonly firstAddressee: number;
+  /** Continuous load now: the setting, or what a `set` event changed it to. */
+  private load: number;
 
   constructor(
     readonly settings: Readonly<Settings>,
@@ -53,6 +55,7 @@ export class Lab {
     const n = settings.nodes;
     this.shared = createStream(settings.seed, 'source');
     this.source = resolveSource(settings.source, n, this.shared);
+    this.load = settings.load;
     this.events = [...events].sort((a, b) => a.tick - b.tick);
     this.firstAddressee = this.otherThan(this.source, this.shared);
     const make = (name: SideName, network: Network): Side => {
@@ -86,7 +89,7 @@ export class Lab {
   /** True once nothing more can happen: no load, nothing queued or in flight, no events to come. */
   get done(): boolean {
     if (this.tick >= this.settings.maxTicks) return true;
-    if (this.tick === 0 || this.settings.load > 0) return false;
+    if (this.tick === 0 || this.load > 0) return false;
     if (this.events.some((e) => e.tick >= this.tick)) return false;
     return this.sides.every((s) => !s.engine.busy);
   }
@@ -108,15 +111,18 @@ export class Lab {
   /** Runs one tick on both sides. */
   step(): void {
     const t = this.tick;
-    const now = this.events.filter((e) => e.tick === t);
+    const due = this.events.filter((e) => e.tick === t);
+    const now = due.filter((e): e is PersonEvent => e.type !== 'set');
     // Addressees of hand-started requests are drawn once, for both sides.
     const addressees = now.map((e) => e.to ?? this.otherThan(e.node, this.shared));
+    for (const e of due) if (e.type === 'set' && e.key === 'load') this.load = e.value;
     for (const side of this.sides) {
       const { engine } = side;
       engine.beginTick();
-      for (const e of now) {
+      for (const e of due) {
         if (e.type === 'fail') engine.fail(e.node);
         else if (e.type === 'restore') engine.restore(e.node);
+        else if (e.type === 'set' && e.key !== 'load') engine.options[e.key] = e.value;
       }
       engine.arrive();
       engine.gossip();
@@ -145,7 +151,8 @@ export class Lab {
 
   /** Continuous load: each working person starts a new message with probability `load`. */
   private startLoad(side: Side): void {
-    const { load, nodes } = this.settings;
+    const { load } = this;
+    const { nodes } = this.settings;
     if (load <= 0) return;
     const { engine, traffic } = side;
     for (let v = 0; v < nodes; v++) {

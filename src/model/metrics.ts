@@ -23,6 +23,9 @@ export interface TickMetrics {
   queued: number;
   /** Requests that reached their addressee this tick. */
   delivered: number;
+  /** Median and 90th percentile latency (ticks) of the requests delivered this tick; null when none. */
+  latencyP50: number | null;
+  latencyP90: number | null;
   /** People who believe the distorted version of the first message. */
   believingDistorted: number;
   working: number;
@@ -54,7 +57,7 @@ export interface Summary {
 
 /** Reads one side's metrics for the tick `engine` just ran. */
 export function measureTick(engine: SideEngine): TickMetrics {
-  const { first, queues, working, counts } = engine;
+  const { first, queues, working, counts, latencies } = engine;
   const n = engine.graph.n;
   let maxQueue = 0;
   let maxQueueNode: number | null = null;
@@ -72,6 +75,8 @@ export function measureTick(engine: SideEngine): TickMetrics {
   const reach = engine.messageCount > 0 ? engine.intendedReach(0) : new Int32Array(0);
   let informedReachable = 0;
   for (const v of reach) if (first.heardTick[v] >= 0) informedReachable++;
+  // This tick's deliveries are the last `delivered` latencies recorded.
+  const recent = latencies.slice(latencies.length - counts.delivered).sort((a, b) => a - b);
   return {
     tick: engine.tick - 1,
     informed: first.heardCount,
@@ -86,6 +91,8 @@ export function measureTick(engine: SideEngine): TickMetrics {
     meanQueue: n > 0 ? queues.total / n : 0,
     queued: queues.total,
     delivered: counts.delivered,
+    latencyP50: percentile(recent, 0.5),
+    latencyP90: percentile(recent, 0.9),
     believingDistorted,
     working: up,
   };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../model/params.ts';
-import { createLabStore, isOut } from './labStore.ts';
+import { DEFAULT_SETTINGS, parseSettings } from '../model/params.ts';
+import { buildPeerNetwork } from '../model/networks/index.ts';
+import { degree } from '../model/graph.ts';
+import { SCENES } from '../scenes/scenes.ts';
+import { createLabStore, effectiveSettings, isOut, sceneSetup } from './labStore.ts';
 
 const fresh = () => createLabStore({ settings: { ...DEFAULT_SETTINGS } });
 const informed = (store: ReturnType<typeof fresh>) =>
@@ -104,5 +107,153 @@ describe('the lab store', () => {
     store.getState().clickPerson(35, true);
     store.getState().setSetting('nodes', 20);
     expect(store.getState().events).toEqual([]);
+  });
+});
+
+const series = (store: ReturnType<typeof fresh>) =>
+  store.getState().lab.sides.map((s) => s.series.slice());
+
+describe('the timeline', () => {
+  const played = (ticks: number) => {
+    const store = createLabStore({
+      settings: { ...DEFAULT_SETTINGS, traffic: 'requests', load: 0.03, maxTicks: 30 },
+    });
+    for (let i = 0; i < ticks; i++) store.getState().step();
+    return store;
+  };
+
+  it('scrubbing back shows exactly the earlier state, and forward again the later one', () => {
+    const store = played(12);
+    const full = series(store);
+    const head = store.getState().head;
+    store.getState().seek(4);
+    expect(store.getState().tick).toBe(4);
+    expect(store.getState().horizon).toBe(12);
+    expect(series(store)).toEqual(full.map((s) => s.slice(0, 5)));
+    store.getState().seek(8);
+    expect(series(store)).toEqual(full.map((s) => s.slice(0, 9)));
+    store.getState().seek(12);
+    expect(store.getState().lab).toBe(head);
+  });
+
+  it('stepping from an earlier tick replays the same future and catches up with it', () => {
+    const store = played(10);
+    const full = series(store);
+    const head = store.getState().head;
+    store.getState().seek(6);
+    for (let i = 0; i < 4; i++) store.getState().step();
+    expect(store.getState().lab).toBe(head);
+    expect(series(store)).toEqual(full);
+    store.getState().stepBack();
+    expect(store.getState().tick).toBe(9);
+  });
+
+  it('a change at an earlier tick forks: the old future and its events are gone', () => {
+    const store = played(3);
+    store.getState().clickPerson(12, true); // knocked out at tick 4
+    for (let i = 0; i < 6; i++) store.getState().step();
+    store.getState().seek(2);
+    store.getState().clickPerson(20, true);
+    const { events, horizon, tick, forkedAt } = store.getState();
+    expect(events).toEqual([{ tick: 3, type: 'fail', node: 20 }]);
+    expect([tick, horizon, forkedAt]).toEqual([2, 2, 2]);
+    store.getState().step();
+    store.getState().step();
+    const working = store
+      .getState()
+      .lab.sides.map((s) => [s.engine.working[12], s.engine.working[20]]);
+    expect(working).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
+  });
+
+  it('a live setting changed mid-run applies from the next tick and forks there', () => {
+    const store = played(8);
+    store.getState().seek(5);
+    store.getState().setSetting('capacity', 4);
+    const state = store.getState();
+    expect(state.events).toEqual([{ tick: 6, type: 'set', key: 'capacity', value: 4 }]);
+    expect(state.settings.capacity).toBe(1);
+    expect(effectiveSettings(state).capacity).toBe(4);
+    expect(state.horizon).toBe(5);
+    store.getState().setSetting('capacity', 6);
+    expect(store.getState().events).toEqual([{ tick: 6, type: 'set', key: 'capacity', value: 6 }]);
+    store.getState().step();
+    expect(store.getState().lab.sides.map((s) => s.engine.options.capacity)).toEqual([6, 6]);
+  });
+
+  it('a structural setting restarts the run from tick 0', () => {
+    const store = played(5);
+    store.getState().setSetting('degree', 6);
+    expect([store.getState().tick, store.getState().horizon]).toEqual([0, 0]);
+  });
+});
+
+describe('scenes', () => {
+  it('are at least seven, with unique ids, valid settings and events for real people', () => {
+    expect(SCENES.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(SCENES.map((s) => s.id)).size).toBe(SCENES.length);
+    for (const scene of SCENES) {
+      const { problems } = parseSettings(new URLSearchParams(scene.settings), 'url');
+      expect(problems, scene.id).toEqual([]);
+      const { settings } = sceneSetup(scene.id)!;
+      for (const e of scene.events)
+        if (e.type !== 'set') expect(e.node).toBeLessThan(settings.nodes);
+      expect(scene.question.endsWith('?')).toBe(true);
+    }
+  });
+
+  it('open with their settings and events, and leave into the sandbox with the same state', () => {
+    const store = fresh();
+    store.getState().openScene('bottlenecks');
+    const state = store.getState();
+    expect(state.scene).toBe('bottlenecks');
+    expect([state.settings.capacity, state.settings.traffic, state.settings.load]).toEqual([
+      1,
+      'requests',
+      0.02,
+    ]);
+    store.getState().step();
+    const lab = store.getState().lab;
+    store.getState().leaveScene();
+    expect(store.getState().scene).toBeNull();
+    expect(store.getState().lab).toBe(lab);
+  });
+
+  it('go forward and back in order', () => {
+    const store = fresh();
+    store.getState().openScene(SCENES[0].id);
+    store.getState().nextScene();
+    expect(store.getState().scene).toBe(SCENES[1].id);
+    store.getState().previousScene();
+    store.getState().previousScene();
+    expect(store.getState().scene).toBe(SCENES[0].id);
+  });
+
+  it('names an unknown scene instead of breaking', () => {
+    const store = fresh();
+    store.getState().openScene('nope');
+    expect(store.getState().notices).toContain('There is no scene “nope”.');
+    expect(store.getState().scene).toBeNull();
+  });
+
+  it('the hydra cuts the three best-connected peers still working, as its text says', () => {
+    const hydra = SCENES.find((s) => s.id === 'hydra')!;
+    const { settings } = sceneSetup('hydra')!;
+    const graph = buildPeerNetwork(settings).graph;
+    const cutBefore = new Set(
+      hydra.events.filter((e) => e.tick < 3).map((e) => (e.type === 'set' ? -1 : e.node)),
+    );
+    const hubs = hydra.events
+      .filter((e) => e.tick === 3)
+      .map((e) => (e.type === 'set' ? -1 : e.node));
+    const source = settings.nodes - 1;
+    const others = Array.from({ length: settings.nodes }, (_, v) => v)
+      .filter((v) => !cutBefore.has(v) && v !== source && !hubs.includes(v))
+      .map((v) => degree(graph, v));
+    const weakestHub = Math.min(...hubs.map((v) => degree(graph, v)));
+    expect(weakestHub).toBeGreaterThanOrEqual(Math.max(...others));
+    expect(cutBefore.size).toBe(1 + 0.2 * settings.nodes);
   });
 });

@@ -1,24 +1,31 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LabEvent } from '../model/engine.ts';
+import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/engine.ts';
 import { Lab, type LabNetworks } from '../model/lab.ts';
 import { buildHierarchy, buildPeerNetwork } from '../model/networks/index.ts';
-import { DEFAULT_SETTINGS, reconcile, type Settings } from '../model/params.ts';
+import { DEFAULT_SETTINGS, parseSettings, reconcile, type Settings } from '../model/params.ts';
+import { SCENES, sceneById } from '../scenes/scenes.ts';
 
 /** What a click on a person does: start a message there, or knock them out (or back in). */
 export type ClickMode = 'start' | 'fail';
+export type Theme = 'system' | 'light' | 'dark';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 
 export interface LabState {
+  /** The settings the run starts with (live changes made mid-run are events). */
   settings: Settings;
-  /** Everything done by hand, replayed on every rebuild: both sides get the same events. */
+  /** Everything done by hand or by a scene, replayed on every rebuild: both sides get the same events. */
   events: LabEvent[];
   /** Messages for the user: settings that were ignored, what a click did. */
   notices: string[];
-  /** The running pair of simulations. Mutated in place by `step`; replaced on rebuild. */
+  /** The pair of simulations at the tick on show. Mutated in place by `step`; replaced on rebuild. */
   lab: Lab;
-  /** The tick on show: the last one run. */
+  /** The furthest this run has been simulated; the same object as `lab` unless the timeline was scrubbed back. */
+  head: Lab;
+  /** The tick on show. */
   tick: number;
+  /** The last tick simulated so far (the timeline's end). */
+  horizon: number;
   done: boolean;
   playing: boolean;
   /** Ticks per second. */
@@ -26,6 +33,15 @@ export interface LabState {
   mode: ClickMode;
   /** The person under the pointer or keyboard focus, on both sides. */
   hovered: number | null;
+  /** The scene being told, or null in the free sandbox. */
+  scene: string | null;
+  /** Set when a change at an earlier tick discarded the old future. */
+  forkedAt: number | null;
+  presenter: boolean;
+  theme: Theme;
+  helpOpen: boolean;
+  /** The "Who starts it" view is open. */
+  equipotencyOpen: boolean;
 }
 
 export interface LabActions {
@@ -33,17 +49,33 @@ export interface LabActions {
   pause(): void;
   togglePlay(): void;
   step(): void;
+  /** One tick back along the timeline. */
+  stepBack(): void;
+  /** Shows tick `tick` (0 … horizon): earlier ticks are re-simulated, which the engine allows because it is deterministic. */
+  seek(tick: number): void;
+  /** Discards everything after the tick on show. */
+  fork(): void;
   /** Back to tick 0 with the same settings and events: the same run again. */
   reset(): void;
-  /** Forget everything done by hand (knock-outs, extra messages). */
+  /** Forget everything done by hand (knock-outs, extra messages, live changes). */
   clearEvents(): void;
   setSpeed(speed: number): void;
+  /** Before the run (tick 0) a change restarts it; later, a live setting forks the run at the tick on show. */
   setSetting<K extends keyof Settings>(name: K, value: Settings[K]): void;
   setMode(mode: ClickMode): void;
   /** A click on a person: start a message there, or with `knock` (or in fail mode) knock them out or back in. */
   clickPerson(person: number, knock?: boolean): void;
   hover(person: number | null): void;
   dismissNotice(index: number): void;
+  openScene(id: string): void;
+  /** Into the free sandbox, keeping everything as it is. */
+  leaveScene(): void;
+  nextScene(): void;
+  previousScene(): void;
+  setPresenter(on: boolean): void;
+  setTheme(theme: Theme): void;
+  setHelpOpen(open: boolean): void;
+  setEquipotencyOpen(open: boolean): void;
 }
 
 export type LabStore = StoreApi<LabState & LabActions>;
@@ -57,11 +89,16 @@ function networkKey(settings: Settings): string {
   return NETWORK_KEYS.map((k) => String(settings[k])).join('|');
 }
 
+export function isLiveSetting(name: keyof Settings): name is LiveSetting {
+  return (LIVE_SETTINGS as readonly string[]).includes(name);
+}
+
 /** Knock-outs and restores waiting for the next tick: person → out after it. */
 export function pendingOutcomes(state: Pick<LabState, 'lab' | 'events'>): Map<number, boolean> {
   const pending = new Map<number, boolean>();
   for (const e of state.events) {
-    if (e.tick === state.lab.tick && e.type !== 'start') pending.set(e.node, e.type === 'fail');
+    if (e.tick === state.lab.tick && e.type !== 'start' && e.type !== 'set')
+      pending.set(e.node, e.type === 'fail');
   }
   return pending;
 }
@@ -75,9 +112,33 @@ export function isOut(
   return pendingOutcomes(state).get(person) ?? state.lab.sides[side].engine.working[person] === 0;
 }
 
-export function createLabStore(
-  initial: { settings?: Settings; notices?: string[]; events?: LabEvent[] } = {},
-): LabStore {
+/** The settings in force at the tick on show: the start settings plus live changes made up to it. */
+export function effectiveSettings(state: Pick<LabState, 'settings' | 'events' | 'lab'>): Settings {
+  const settings = { ...state.settings };
+  for (const e of state.events) {
+    if (e.type === 'set' && e.tick <= state.lab.tick) settings[e.key] = e.value;
+  }
+  return settings;
+}
+
+/** A scene's settings and events, from its data. */
+export function sceneSetup(id: string): { settings: Settings; events: LabEvent[] } | undefined {
+  const scene = sceneById(id);
+  if (!scene) return undefined;
+  const { settings } = parseSettings(new URLSearchParams(scene.settings), 'url');
+  return { settings, events: scene.events.map((e) => ({ ...e })) };
+}
+
+export interface InitialState {
+  settings?: Settings;
+  notices?: string[];
+  events?: LabEvent[];
+  scene?: string | null;
+  /** The tick to show first (the run is simulated up to it). */
+  tick?: number;
+}
+
+export function createLabStore(initial: InitialState = {}): LabStore {
   let cachedKey = '';
   let cachedNetworks: LabNetworks | undefined;
   const networksFor = (settings: Settings): LabNetworks => {
@@ -88,107 +149,224 @@ export function createLabStore(
     }
     return cachedNetworks;
   };
-  /** A fresh lab with tick 0 run, so the first message is on show. */
-  const build = (settings: Settings, events: LabEvent[]) => {
+  /** A fresh lab simulated through tick `upTo` (tick 0 at least, so the first message is on show). */
+  const simulate = (settings: Settings, events: LabEvent[], upTo = 0): Lab => {
     const lab = new Lab(settings, events, networksFor(settings));
-    lab.step();
-    return { lab, tick: lab.tick - 1, done: lab.done };
+    do lab.step();
+    while (lab.tick <= upTo && !lab.done);
+    return lab;
   };
+  const view = (lab: Lab, head: Lab = lab) => ({
+    lab,
+    head,
+    tick: lab.tick - 1,
+    horizon: head.tick - 1,
+    done: lab.done,
+  });
+  const build = (settings: Settings, events: LabEvent[], upTo = 0) =>
+    view(simulate(settings, events, upTo));
 
   const settings = { ...(initial.settings ?? DEFAULT_SETTINGS) };
   const events = initial.events ?? [];
 
-  return createStore<LabState & LabActions>()((set, get) => ({
-    settings,
-    events,
-    notices: initial.notices ?? [],
-    ...build(settings, events),
-    playing: false,
-    speed: 2,
-    mode: 'start',
-    hovered: null,
-
-    play() {
-      if (get().done) get().reset();
-      set({ playing: true });
-    },
-    pause() {
-      set({ playing: false });
-    },
-    togglePlay() {
-      if (get().playing) get().pause();
-      else get().play();
-    },
-    step() {
-      const { lab } = get();
-      if (lab.done) {
-        set({ playing: false, done: true });
-        return;
-      }
-      lab.step();
-      set({ tick: lab.tick - 1, done: lab.done, playing: get().playing && !lab.done });
-    },
-    reset() {
-      const { settings, events } = get();
-      set({ ...build(settings, events), playing: false });
-    },
-    clearEvents() {
-      set({ events: [], ...build(get().settings, []), playing: false });
-    },
-    setSpeed(speed) {
-      set({ speed });
-    },
-    setSetting(name, value) {
-      const next = { ...get().settings, [name]: value };
-      const problems = reconcile(next, 'url');
-      const events = get().events.filter((e) => e.node < next.nodes);
+  return createStore<LabState & LabActions>()((set, get) => {
+    /**
+     * Before a change at the tick on show: if the timeline was scrubbed back,
+     * the old future goes (its events too) and the run continues from here.
+     */
+    const forkIfBehind = (): LabEvent[] => {
+      const { lab, head, events } = get();
+      if (lab === head) return events;
+      const kept = events.filter((e) => e.tick < lab.tick);
+      for (const e of events) if (e.tick >= lab.tick) lab.cancel(e);
       set({
-        settings: next,
-        events,
-        ...build(next, events),
-        playing: false,
-        notices: problems.length ? problems.map((p) => p.message) : get().notices,
+        events: kept,
+        head: lab,
+        horizon: lab.tick - 1,
+        done: lab.done,
+        forkedAt: lab.tick - 1,
       });
-    },
-    setMode(mode) {
-      set({ mode });
-    },
-    clickPerson(person, knock = false) {
-      const state = get();
-      const { lab } = state;
-      if (knock || state.mode === 'fail') {
-        // A second click before the next tick takes the first one back.
-        const pending = state.events.find(
-          (e) => e.tick === lab.tick && e.node === person && e.type !== 'start',
-        );
-        if (pending) {
-          lab.cancel(pending);
-          set({ events: state.events.filter((e) => e !== pending) });
+      return kept;
+    };
+    const schedule = (event: LabEvent) => {
+      const events = forkIfBehind();
+      get().lab.schedule(event);
+      set({ events: [...events, event], done: false });
+    };
+    const restart = (settings: Settings, events: LabEvent[], extra: Partial<LabState> = {}) =>
+      set({
+        settings,
+        events,
+        ...build(settings, events),
+        playing: false,
+        forkedAt: null,
+        ...extra,
+      });
+
+    return {
+      settings,
+      events,
+      notices: initial.notices ?? [],
+      ...build(settings, events, initial.tick ?? 0),
+      playing: false,
+      speed: 2,
+      mode: 'start',
+      hovered: null,
+      scene: initial.scene ?? null,
+      forkedAt: null,
+      presenter: false,
+      theme: 'system',
+      helpOpen: false,
+      equipotencyOpen: initial.scene ? !!sceneById(initial.scene)?.equipotency : false,
+
+      play() {
+        if (get().done && get().lab === get().head) get().reset();
+        set({ playing: true });
+      },
+      pause() {
+        set({ playing: false });
+      },
+      togglePlay() {
+        if (get().playing) get().pause();
+        else get().play();
+      },
+      step() {
+        const { lab, head, playing } = get();
+        if (lab.done) {
+          set({ playing: false, done: true });
           return;
         }
-        const event: LabEvent = {
-          tick: lab.tick,
-          type: isOut(state, 0, person) ? 'restore' : 'fail',
-          node: person,
-        };
-        lab.schedule(event);
-        set({ events: [...state.events, event] });
-        return;
-      }
-      if (state.tick === 0) {
-        // Before the run has moved, a click chooses who starts.
-        get().setSetting('source', person);
-        return;
-      }
-      const event: LabEvent = { tick: lab.tick, type: 'start', node: person };
-      lab.schedule(event);
-      set({ events: [...state.events, event] });
-    },
-    hover(person) {
-      if (person !== get().hovered) set({ hovered: person });
-    },
-    dismissNotice(index) {
-      set({ notices: get().notices.filter((_, i) => i !== index) });
-    },
-  }));
+        lab.step();
+        // Catching up with the furthest tick simulated: show the head itself again.
+        const next = lab !== head && lab.tick >= head.tick ? head : lab;
+        set({ ...view(next, lab === head ? lab : head), playing: playing && !next.done });
+      },
+      stepBack() {
+        get().seek(get().tick - 1);
+      },
+      seek(tick) {
+        const { lab, head, settings, events, tick: shown, horizon } = get();
+        const target = Math.round(Math.min(Math.max(0, tick), horizon));
+        if (target === shown) return;
+        if (target === horizon) {
+          set(view(head));
+          return;
+        }
+        let at = lab;
+        if (lab === head || target < shown) at = simulate(settings, events, target);
+        while (at.tick <= target) at.step();
+        set({ ...view(at, head), playing: false });
+      },
+      fork() {
+        forkIfBehind();
+      },
+      reset() {
+        const { settings, events } = get();
+        set({ ...build(settings, events), playing: false, forkedAt: null });
+      },
+      clearEvents() {
+        restart(get().settings, []);
+      },
+      setSpeed(speed) {
+        set({ speed });
+      },
+      setSetting(name, value) {
+        const state = get();
+        if (state.tick > 0 && isLiveSetting(name)) {
+          // Mid-run: the change happens from the next tick on, on both sides; a second change replaces it.
+          const events = forkIfBehind();
+          const { lab } = get();
+          const earlier = events.find(
+            (e) => e.type === 'set' && e.key === name && e.tick === lab.tick,
+          );
+          if (earlier) lab.cancel(earlier);
+          const event: LabEvent = { tick: lab.tick, type: 'set', key: name, value: Number(value) };
+          lab.schedule(event);
+          set({ events: [...events.filter((e) => e !== earlier), event], done: false });
+          return;
+        }
+        const next = { ...state.settings, [name]: value };
+        const problems = reconcile(next, 'url');
+        restart(
+          next,
+          state.events.filter((e) => e.type === 'set' || e.node < next.nodes),
+          problems.length ? { notices: problems.map((p) => p.message) } : {},
+        );
+      },
+      setMode(mode) {
+        set({ mode });
+      },
+      clickPerson(person, knock = false) {
+        const state = get();
+        if (knock || state.mode === 'fail') {
+          forkIfBehind();
+          const { lab, events } = get();
+          // A second click before the next tick takes the first one back.
+          const pending = events.find(
+            (e) =>
+              e.tick === lab.tick && e.type !== 'start' && e.type !== 'set' && e.node === person,
+          );
+          if (pending) {
+            lab.cancel(pending);
+            set({ events: events.filter((e) => e !== pending) });
+            return;
+          }
+          schedule({
+            tick: lab.tick,
+            type: isOut(get(), 0, person) ? 'restore' : 'fail',
+            node: person,
+          });
+          return;
+        }
+        if (state.tick === 0) {
+          // Before the run has moved, a click chooses who starts.
+          get().setSetting('source', person);
+          return;
+        }
+        forkIfBehind();
+        schedule({ tick: get().lab.tick, type: 'start', node: person });
+      },
+      hover(person) {
+        if (person !== get().hovered) set({ hovered: person });
+      },
+      dismissNotice(index) {
+        set({ notices: get().notices.filter((_, i) => i !== index) });
+      },
+      openScene(id) {
+        const setup = sceneSetup(id);
+        const scene = sceneById(id);
+        if (!setup || !scene) {
+          set({ notices: [...get().notices, `There is no scene “${id}”.`] });
+          return;
+        }
+        restart(setup.settings, setup.events, {
+          scene: scene.id,
+          equipotencyOpen: !!scene.equipotency,
+        });
+      },
+      leaveScene() {
+        set({ scene: null });
+      },
+      nextScene() {
+        const i = SCENES.findIndex((s) => s.id === get().scene);
+        if (i < SCENES.length - 1) get().openScene(SCENES[i + 1].id);
+      },
+      previousScene() {
+        const i = SCENES.findIndex((s) => s.id === get().scene);
+        if (i > 0) get().openScene(SCENES[i - 1].id);
+      },
+      setPresenter(presenter) {
+        set({ presenter });
+      },
+      setTheme(theme) {
+        set({ theme });
+      },
+      setHelpOpen(helpOpen) {
+        set({ helpOpen });
+      },
+      setEquipotencyOpen(equipotencyOpen) {
+        set({ equipotencyOpen });
+      },
+    };
+  });
 }
