@@ -3,12 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { startClock } from './store/clock.ts';
 import { ClockContext, LabStoreContext } from './store/context.tsx';
 import { createLabStore } from './store/labStore.ts';
-import { settingsFromUrl } from './store/url.ts';
+import { stateFromUrl } from './store/url.ts';
 import { App } from './ui/App.tsx';
 import './ui/styles.css';
 
-const { settings, notices } = settingsFromUrl(window.location.search);
-const store = createLabStore({ settings, notices });
+const store = createLabStore(stateFromUrl(window.location.search));
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const clock = startClock(store, () => reducedMotion.matches);
 

@@ -2,7 +2,7 @@ import type { SideEngine } from '../model/engine.ts';
 import { Outcome } from '../model/flights.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Positions } from '../layout/positions.ts';
-import { palette } from './palette.ts';
+import { lightPalette, type Palette } from './palette.ts';
 
 /** Pan and zoom, as d3-zoom reports it: screen = world·k + (x, y). */
 export interface ViewTransform {
@@ -39,6 +39,9 @@ export class SideRenderer {
   private screenX = new Float32Array(0);
   private screenY = new Float32Array(0);
   private radius = 6;
+  private colors: Palette = lightPalette;
+  /** Line widths are multiplied by this (thicker on a projector). */
+  private weight = 1;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -63,6 +66,11 @@ export class SideRenderer {
     this.canvas.width = Math.max(1, Math.round(width * ratio));
     this.canvas.height = Math.max(1, Math.round(height * ratio));
     this.place();
+  }
+
+  setStyle(colors: Palette, weight: number): void {
+    this.colors = colors;
+    this.weight = weight;
   }
 
   setTransform(transform: ViewTransform): void {
@@ -91,7 +99,7 @@ export class SideRenderer {
     const ctx = this.context;
     const { x, y, k } = this.transform;
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
-    ctx.fillStyle = palette.background;
+    ctx.fillStyle = this.colors.background;
     ctx.fillRect(0, 0, this.width, this.height);
     ctx.setTransform(this.ratio * k, 0, 0, this.ratio * k, this.ratio * x, this.ratio * y);
     this.drawTies(k);
@@ -166,8 +174,8 @@ export class SideRenderer {
         ctx.lineTo(this.screenX[v], this.screenY[v]);
       }
     }
-    ctx.strokeStyle = palette.edge;
-    ctx.lineWidth = (n > 500 ? 0.6 : 1.4) / k;
+    ctx.strokeStyle = this.colors.edge;
+    ctx.lineWidth = ((n > 500 ? 0.6 : 1.4) * this.weight) / k;
     ctx.stroke();
   }
 
@@ -185,16 +193,17 @@ export class SideRenderer {
         const t = outcome === Outcome.Lost ? Math.min(p, 0.5) : p;
         const px = this.screenX[from] + (this.screenX[to] - this.screenX[from]) * t;
         const py = this.screenY[from] + (this.screenY[to] - this.screenY[from]) * t;
-        let colour = a.version[i] === 1 ? palette.distorted : palette.informed;
-        if (outcome === Outcome.Dropped && p > 0.6) colour = palette.lost;
+        let colour = a.version[i] === 1 ? this.colors.distorted : this.colors.informed;
+        if (outcome === Outcome.Dropped && p > 0.6) colour = this.colors.lost;
         ctx.beginPath();
         ctx.arc(px, py, dot, 0, 2 * Math.PI);
         ctx.fillStyle = colour;
         ctx.fill();
         ctx.lineWidth = 1 / k;
-        ctx.strokeStyle = palette.background;
+        ctx.strokeStyle = this.colors.background;
         ctx.stroke();
-        if (outcome === Outcome.Lost && p > 0.4) this.cross(px, py, dot * 1.4, palette.lost, 2 / k);
+        if (outcome === Outcome.Lost && p > 0.4)
+          this.cross(px, py, dot * 1.4, this.colors.lost, 2 / k);
       }
       return;
     }
@@ -208,8 +217,8 @@ export class SideRenderer {
       const py = this.screenY[from] + (this.screenY[to] - this.screenY[from]) * 0.3;
       ctx.beginPath();
       ctx.arc(px, py, dot * 0.8, 0, 2 * Math.PI);
-      ctx.strokeStyle = f.version[i] === 1 ? palette.distorted : palette.informed;
-      ctx.fillStyle = palette.background;
+      ctx.strokeStyle = f.version[i] === 1 ? this.colors.distorted : this.colors.informed;
+      ctx.fillStyle = this.colors.background;
       ctx.fill();
       ctx.stroke();
     }
@@ -220,7 +229,7 @@ export class SideRenderer {
     const { engine, tick, progress, source, hovered } = frame;
     const trace = engine.first;
     const r = this.radius / Math.sqrt(k);
-    const line = Math.max(1, r * 0.22);
+    const line = Math.max(1, r * 0.22) * this.weight;
     // The worst bottleneck: the longest queue waiting now, if any is worth the name.
     let worst = -1;
     let worstLength = 1;
@@ -243,18 +252,18 @@ export class SideRenderer {
         // A halo that grows with the queue.
         ctx.beginPath();
         ctx.arc(x, y, r + line + Math.min(3 * r, 2 * Math.sqrt(queue)), 0, 2 * Math.PI);
-        ctx.fillStyle = 'rgba(204, 121, 167, 0.35)';
+        ctx.fillStyle = this.colors.queueHalo;
         ctx.fill();
       }
       if (frame.isOut(v)) {
         ctx.beginPath();
         ctx.arc(x, y, r * 0.8, 0, 2 * Math.PI);
-        ctx.fillStyle = '#e4e4e8';
+        ctx.fillStyle = this.colors.failedFill;
         ctx.fill();
         ctx.lineWidth = line;
-        ctx.strokeStyle = palette.failed;
+        ctx.strokeStyle = this.colors.failed;
         ctx.stroke();
-        this.cross(x, y, r * 0.6, '#3a3a42', line);
+        this.cross(x, y, r * 0.6, this.colors.failedCross, line);
       } else if (informed && trace.believesDistorted(v)) {
         // Distorted: an orange diamond.
         ctx.beginPath();
@@ -263,26 +272,26 @@ export class SideRenderer {
         ctx.lineTo(x, y + r * 1.25);
         ctx.lineTo(x - r * 1.25, y);
         ctx.closePath();
-        ctx.fillStyle = palette.distorted;
+        ctx.fillStyle = this.colors.distorted;
         ctx.fill();
         ctx.lineWidth = line;
-        ctx.strokeStyle = palette.ink;
+        ctx.strokeStyle = this.colors.ink;
         ctx.stroke();
       } else {
         ctx.beginPath();
         ctx.arc(x, y, r, 0, 2 * Math.PI);
-        ctx.fillStyle = informed ? palette.informed : palette.uninformedFill;
+        ctx.fillStyle = informed ? this.colors.informed : this.colors.uninformedFill;
         ctx.fill();
         ctx.lineWidth = line;
-        ctx.strokeStyle = informed ? palette.ink : palette.uninformedStroke;
+        ctx.strokeStyle = informed ? this.colors.ink : this.colors.uninformedStroke;
         ctx.stroke();
       }
       if (showIds) {
         ctx.font = `600 ${Math.round(r * 0.95)}px system-ui, sans-serif`;
-        ctx.fillStyle = informed && !frame.isOut(v) ? '#ffffff' : palette.ink;
+        ctx.fillStyle = informed && !frame.isOut(v) ? this.colors.onInformed : this.colors.ink;
         ctx.fillText(String(v), x, y + 0.5);
       }
-      if (v === source) this.ring(x, y, r + 2.2 * line, palette.source, 1.6 * line);
+      if (v === source) this.ring(x, y, r + 2.2 * line, this.colors.source, 1.6 * line);
     }
     if (worst >= 0) {
       const x = this.screenX[worst];
@@ -291,7 +300,7 @@ export class SideRenderer {
         x,
         y,
         r + 3.5 * line + Math.min(3 * r, 2 * Math.sqrt(worstLength)),
-        palette.bottleneck,
+        this.colors.bottleneck,
         1.4 * line,
       );
       this.label(
@@ -304,8 +313,8 @@ export class SideRenderer {
     if (hovered !== null && hovered < this.graph.n) {
       const x = this.screenX[hovered];
       const y = this.screenY[hovered];
-      this.ring(x, y, r + 4 * line, palette.ink, 3 * line);
-      this.ring(x, y, r + 4 * line, palette.hover, 1.6 * line);
+      this.ring(x, y, r + 4 * line, this.colors.ink, 3 * line);
+      this.ring(x, y, r + 4 * line, this.colors.hover, 1.6 * line);
     }
   }
 
@@ -335,9 +344,9 @@ export class SideRenderer {
     const size = 15 / k;
     ctx.font = `700 ${size}px system-ui, sans-serif`;
     const w = ctx.measureText(text).width + 10 / k;
-    ctx.fillStyle = palette.bottleneck;
+    ctx.fillStyle = this.colors.bottleneck;
     ctx.fillRect(x - w / 2, y - size, w, size * 1.4);
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = this.colors.onBottleneck;
     ctx.fillText(text, x, y - size * 0.3);
   }
 }

@@ -21,69 +21,71 @@ export interface Scene {
   equipotency?: boolean;
 }
 
+/** Forty people: a three-level org chart beside peers with six working ties each. */
+const BASE = 'n=40&span=3&degree=6&rewire=0.3&cap=inf&seed=1';
+
 export const SCENES: readonly Scene[] = [
   {
     id: 'client-server',
     title: 'Same people, two shapes',
-    text: 'Forty people, one piece of news from the top. On the left every message travels down reporting lines; on the right people pass it to the colleagues they work with.',
-    question: 'Which side will have told everyone first, and by how many ticks?',
-    settings: 'n=40&span=3&p2p=small-world&degree=4&src=top&seed=1',
+    text: 'News from the top. The hierarchy is built for exactly this: every message travels down a reporting line and none is wasted. The peers get there about as fast, but pass it to everyone they work with, so they send about five times the messages.',
+    question: 'News starts at the top. Which side tells everyone first, and what does it cost?',
+    settings: `${BASE}&src=top`,
     events: [],
   },
   {
     id: 'communities',
     title: 'Node communities',
-    text: 'Peers cluster into teams that talk mostly among themselves, with a few ties between teams. Once news lands in a team, the whole team has it within a tick or two.',
+    text: 'Peers cluster into teams that talk mostly among themselves, with a few ties between teams. Once news lands in a team, the whole team has it within a tick or two; the ties between teams carry it on.',
     question: 'Will the news reach the teams one after another, or all at once?',
-    settings: 'n=60&span=4&p2p=communities&degree=6&comm=5&src=leaf&seed=3',
+    settings: 'n=60&span=3&p2p=communities&degree=6&comm=5&cap=inf&src=leaf&seed=3',
     events: [],
   },
   {
     id: 'front-line',
     title: 'News from the front line',
-    text: 'Someone at the edge of the organization learns something first. In the hierarchy it must climb to the top before it can come down the other branches; among peers it spreads from where it starts.',
-    question: 'How much longer does front-line news take in the hierarchy than news from the top?',
-    settings: 'n=40&span=3&p2p=small-world&degree=4&src=leaf&seed=1',
+    text: 'Someone at the edge of the organization learns something first. In the hierarchy it must climb to the top before it can come down the other branches; among peers it spreads out from wherever it starts.',
+    question: 'News starts with someone on the front line. Which side tells everyone first now?',
+    settings: `${BASE}&src=leaf`,
     events: [],
   },
   {
     id: 'who-starts',
     title: 'Who starts it?',
-    text: 'Try every person as the one who starts. In a hierarchy the answer depends hugely on rank; among equipotent peers almost anyone can get the word out about as fast as anyone else.',
+    text: 'Every person in turn starts the same news. In the hierarchy the answer depends on rank: the top is fastest, the front line slowest. Among equipotent peers almost anyone gets the word out about as fast as anyone else.',
     question: 'In each organization, how much does it matter who starts?',
-    settings: 'n=40&span=3&p2p=small-world&degree=4&src=top&seed=1',
+    settings: `${BASE}&src=top`,
     events: [],
     equipotency: true,
   },
   {
     id: 'bottlenecks',
     title: 'Bottlenecks',
-    text: 'Everyone asks someone else a question now and then, and each person can pass on one message per tick. In the hierarchy every question between departments goes through a few managers, and their queues grow.',
+    text: 'Everyone now and then asks someone else a question, and each person can pass on one message per tick. In the hierarchy every question between departments goes through a few managers, and the queue at the top keeps growing; the peers share the load.',
     question: 'Where will the queues pile up, and will they ever clear?',
-    settings:
-      'n=40&span=3&p2p=small-world&degree=4&cap=1&traffic=requests&load=0.02&maxt=80&seed=2',
+    settings: 'n=40&span=3&degree=6&rewire=0.3&cap=1&traffic=requests&load=0.06&maxt=80&seed=2',
     events: [],
   },
   {
     id: 'hydra',
     title: 'The Giant Hydra',
-    text: 'A message starts on the front line. Then the top drops out, then a fifth of everyone, then the best-connected peers. A hierarchy loses whole branches with each cut; the peer network routes around the gaps.',
+    text: 'A message starts on the front line. Then the top drops out, then a fifth of everyone, then the best-connected peers. Each cut takes whole branches off the hierarchy; the peer network routes around the gaps.',
     question: 'After all three cuts, what share of the people can each side still reach?',
-    settings: 'n=40&span=3&p2p=small-world&degree=4&src=leaf&seed=1',
+    settings: `${BASE}&src=leaf`,
     events: [
       { tick: 1, type: 'fail', node: 0 },
       // A fifth of the 40 people, drawn once at random when the scene was written.
       ...[5, 6, 10, 11, 16, 20, 24, 31].map((node) => ({ tick: 2, type: 'fail' as const, node })),
       // The three best-connected peers still working (a unit test checks this claim).
-      ...[8, 14, 22].map((node) => ({ tick: 3, type: 'fail' as const, node })),
+      ...[1, 3, 8].map((node) => ({ tick: 3, type: 'fail' as const, node })),
     ],
   },
   {
     id: 'rumours',
     title: 'Misinformation and dialogue',
-    text: 'Every time a message is passed on there is a small chance it gets garbled. A chain compounds the errors with every level; peers hear several versions and go with the majority. But a garbled version also spreads faster among peers.',
+    text: 'Each time a message is passed on there is a one-in-ten chance it gets garbled. A chain compounds the errors level by level; peers hear several versions and go with the majority. The price: whatever the peers believe, true or not, reaches everyone at five times the messages.',
     question: 'Which side ends with more people believing a garbled version?',
-    settings: 'n=60&span=3&p2p=small-world&degree=6&distort=0.1&src=top&seed=4',
+    settings: 'n=60&span=3&degree=6&rewire=0.3&cap=inf&distort=0.1&src=top&seed=4',
     events: [],
   },
   {
@@ -91,8 +93,7 @@ export const SCENES: readonly Scene[] = [
     title: 'Nimbleness',
     text: 'Front-line people need answers from colleagues elsewhere in the organization. In the hierarchy each question climbs to a shared manager and back down, waiting in queues on the way; among peers it takes a short path across.',
     question: 'How long does a typical answer take on each side?',
-    settings:
-      'n=60&span=4&p2p=small-world&degree=4&cap=1&traffic=requests&load=0.01&maxt=60&seed=5',
+    settings: 'n=60&span=3&degree=6&rewire=0.3&cap=1&traffic=requests&load=0.015&maxt=60&seed=5',
     events: [],
   },
 ];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../model/params.ts';
+import { computeEquipotency } from '../model/equipotency.ts';
+import { Lab } from '../model/lab.ts';
 import { buildPeerNetwork } from '../model/networks/index.ts';
 import { degree } from '../model/graph.ts';
 import { SCENES } from '../scenes/scenes.ts';
@@ -212,7 +214,7 @@ describe('scenes', () => {
     expect([state.settings.capacity, state.settings.traffic, state.settings.load]).toEqual([
       1,
       'requests',
-      0.02,
+      0.06,
     ]);
     store.getState().step();
     const lab = store.getState().lab;
@@ -255,5 +257,56 @@ describe('scenes', () => {
     const weakestHub = Math.min(...hubs.map((v) => degree(graph, v)));
     expect(weakestHub).toBeGreaterThanOrEqual(Math.max(...others));
     expect(cutBefore.size).toBe(1 + 0.2 * settings.nodes);
+  });
+});
+
+describe('what each scene says happens, happens', () => {
+  const finished = (id: string) => {
+    const { settings, events } = sceneSetup(id)!;
+    const lab = new Lab(settings, events).run();
+    return [lab.summary('hierarchy'), lab.summary('p2p')] as const;
+  };
+
+  it('client-server: from the top the hierarchy is at least as fast; peers send far more', () => {
+    const [h, p] = finished('client-server');
+    expect(h.ticksTo100!).toBeLessThanOrEqual(p.ticksTo100!);
+    expect(p.sends).toBeGreaterThan(4 * h.sends);
+  });
+
+  it('front-line and communities: from the front line the peers are faster', () => {
+    for (const id of ['front-line', 'communities']) {
+      const [h, p] = finished(id);
+      expect(p.ticksTo100!, id).toBeLessThan(h.ticksTo100!);
+    }
+  });
+
+  it('who-starts: rank matters in the hierarchy, hardly among peers', () => {
+    const { settings } = sceneSetup('who-starts')!;
+    const result = computeEquipotency(settings);
+    const spread = (t: Int32Array) => Math.max(...t) - Math.min(...t);
+    expect(spread(result.hierarchy.to100)).toBeGreaterThan(2 * spread(result.p2p.to100));
+    expect(result.hierarchy.to100[0]).toBe(Math.min(...result.hierarchy.to100));
+  });
+
+  it('bottlenecks: the top’s queue grows; the peers’ stays short', () => {
+    const [h, p] = finished('bottlenecks');
+    expect(h.maxQueueNode).toBe(0);
+    expect(h.maxQueue).toBeGreaterThan(5 * Math.max(1, p.maxQueue));
+  });
+
+  it('hydra: after the cuts the peers can still reach more people', () => {
+    const [h, p] = finished('hydra');
+    expect(p.reachable).toBeGreaterThan(2 * h.reachable);
+  });
+
+  it('rumours: more believe a garbled version in the hierarchy, and peers pay in messages', () => {
+    const [h, p] = finished('rumours');
+    expect(h.believingDistorted).toBeGreaterThan(p.believingDistorted);
+    expect(p.sends).toBeGreaterThan(4 * h.sends);
+  });
+
+  it('nimbleness: answers come back sooner among peers', () => {
+    const [h, p] = finished('nimbleness');
+    expect(h.latencyP50!).toBeGreaterThan(p.latencyP50!);
   });
 });

@@ -2,8 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/engine.ts';
 import { Lab, type LabNetworks } from '../model/lab.ts';
 import { buildHierarchy, buildPeerNetwork } from '../model/networks/index.ts';
-import { DEFAULT_SETTINGS, parseSettings, reconcile, type Settings } from '../model/params.ts';
+import { DEFAULT_SETTINGS, reconcile, type Settings } from '../model/params.ts';
 import { SCENES, sceneById } from '../scenes/scenes.ts';
+import { stateFromUrl } from './url.ts';
 
 /** What a click on a person does: start a message there, or knock them out (or back in). */
 export type ClickMode = 'start' | 'fail';
@@ -121,12 +122,10 @@ export function effectiveSettings(state: Pick<LabState, 'settings' | 'events' | 
   return settings;
 }
 
-/** A scene's settings and events, from its data. */
+/** A scene's settings and events, from its data: the same as opening `?scene=<id>`. */
 export function sceneSetup(id: string): { settings: Settings; events: LabEvent[] } | undefined {
-  const scene = sceneById(id);
-  if (!scene) return undefined;
-  const { settings } = parseSettings(new URLSearchParams(scene.settings), 'url');
-  return { settings, events: scene.events.map((e) => ({ ...e })) };
+  const state = stateFromUrl(new URLSearchParams({ scene: id }).toString());
+  return state.scene ? state : undefined;
 }
 
 export interface InitialState {

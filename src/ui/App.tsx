@@ -1,11 +1,28 @@
+import { useEffect } from 'react';
+import { useLab } from '../store/context.tsx';
+import { CostChart, QueuesChart, ReachChart } from './charts/Charts.tsx';
+import { Comparison } from './Comparison.tsx';
 import { Controls } from './Controls.tsx';
 import { GraphPanel } from './GraphPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
 import { Notices } from './Notices.tsx';
 import { Playback } from './Playback.tsx';
+import { SceneCard, SceneNav } from './Scenes.tsx';
+import { Shortcuts } from './Shortcuts.tsx';
+import { useResolvedTheme } from './theme.ts';
+import { Timeline } from './Timeline.tsx';
+import { ViewOptions } from './ViewOptions.tsx';
+import { WhoStarts } from './WhoStarts.tsx';
 
 export function App() {
+  const theme = useResolvedTheme();
+  const presenter = useLab((s) => s.presenter);
+  const whoStarts = useLab((s) => s.equipotencyOpen);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.dataset.presenter = String(presenter);
+  }, [theme, presenter]);
   return (
     <div className="app">
       <header className="topbar">
@@ -13,8 +30,11 @@ export function App() {
           <h1>P2P Org Lab</h1>
           <p>The same people, organized two ways. Press Play and watch the news travel.</p>
         </div>
+        <SceneNav />
         <Playback />
+        <ViewOptions />
       </header>
+      <SceneCard />
       <Notices />
       <LiveStatus />
       <main className="stage">
@@ -22,11 +42,20 @@ export function App() {
           <GraphPanel side="hierarchy" />
           <GraphPanel side="p2p" />
         </div>
-        <Controls />
+        {!presenter && <Controls />}
       </main>
+      <Timeline />
+      <section className="analysis" aria-label="Analysis">
+        {whoStarts && <WhoStarts />}
+        <ReachChart />
+        <QueuesChart />
+        <CostChart />
+        <Comparison />
+      </section>
       <footer>
         <Legend />
       </footer>
+      <Shortcuts />
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { PARAMS, formatValue, parseValue, type ParamSpec, type Settings } from '../model/params.ts';
 import { useActions, useLab } from '../store/context.tsx';
+import { effectiveSettings } from '../store/labStore.ts';
 
 /** Settings outside the main controls that appear when the choice they refine is made. */
 const REFINEMENTS: ReadonlyArray<keyof Settings> = ['rewire', 'communities', 'fanout', 'rounds'];
@@ -24,13 +25,29 @@ function relevant(spec: ParamSpec, settings: Settings): boolean {
 
 /** The main settings, built from the one schema. */
 export function Controls() {
-  const settings = useLab((s) => s.settings);
+  const base = useLab((s) => s.settings);
+  const events = useLab((s) => s.events);
+  const lab = useLab((s) => s.lab);
+  const tick = useLab((s) => s.tick);
+  // The values in force at the tick on show, counting live changes made mid-run.
+  const settings = useMemo(
+    () => effectiveSettings({ settings: base, events, lab }),
+    // `tick` moves the lab (mutated in place) past later changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [base, events, lab, tick],
+  );
   const shown = PARAMS.filter(
     (p) => (p.control || REFINEMENTS.includes(p.name)) && relevant(p, settings),
   );
   return (
     <form className="controls" aria-label="Settings" onSubmit={(e) => e.preventDefault()}>
       <h2>Settings</h2>
+      {tick > 0 && (
+        <p className="controls-hint">
+          Capacity, load, loss and distortion change from the next tick on; anything else starts the
+          run again.
+        </p>
+      )}
       {shown.map((spec) => (
         <Control key={spec.name} spec={spec} value={settings[spec.name]} />
       ))}

@@ -9,6 +9,7 @@ import { pendingOutcomes } from '../store/labStore.ts';
 import { PersonInfo } from './PersonInfo.tsx';
 import { SideStats } from './SideStats.tsx';
 import { SIDE_INDEX, SIDE_LABEL } from './sides.ts';
+import { useDrawingStyle } from './theme.ts';
 
 const DESCRIPTION: Record<SideName, string> = {
   hierarchy: 'Command and control: messages go up and down reporting lines only.',
@@ -79,6 +80,12 @@ export function GraphPanel({ side }: { side: SideName }) {
     rendererRef.current?.setNetwork(network.graph, positions);
     dirty.current = true;
   }, [network, positions]);
+
+  const { colors, weight } = useDrawingStyle();
+  useEffect(() => {
+    rendererRef.current?.setStyle(colors, weight);
+    dirty.current = true;
+  }, [colors, weight]);
 
   const personAt = (event: MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

@@ -1,4 +1,4 @@
-import { palette } from '../render/palette.ts';
+import { useDrawingStyle } from './theme.ts';
 
 const R = 9;
 
@@ -12,6 +12,7 @@ function Mark({ children }: { children: React.ReactNode }) {
 
 /** Every mark on the graphs, with its shape as well as its colour. */
 export function Legend() {
+  const { colors: palette } = useDrawingStyle();
   return (
     <ul className="legend" aria-label="Legend">
       <li>

@@ -1,16 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
 import { useLab } from '../store/context.tsx';
 
-/** The live status line that tests and screen readers follow. */
+/** While playing, a new sentence at most this often, so a screen reader can keep up. */
+const NARRATION_INTERVAL_MS = 1500;
+
+/** Follows `text`, but while `throttle` is on changes at most once per interval (first and last change kept). */
+function useThrottled(text: string, throttle: boolean): string {
+  const [shown, setShown] = useState(text);
+  const lastAt = useRef(0);
+  useEffect(() => {
+    if (text === shown) return;
+    const wait = throttle ? lastAt.current + NARRATION_INTERVAL_MS - performance.now() : 0;
+    const timer = setTimeout(
+      () => {
+        lastAt.current = performance.now();
+        setShown(text);
+      },
+      Math.max(0, wait),
+    );
+    return () => clearTimeout(timer);
+  }, [text, shown, throttle]);
+  return shown;
+}
+
+/** The live status line that tests and screen readers follow: one sentence per tick. */
 export function LiveStatus() {
   const tick = useLab((s) => s.tick);
+  const horizon = useLab((s) => s.horizon);
   const lab = useLab((s) => s.lab);
   const done = useLab((s) => s.done);
+  const playing = useLab((s) => s.playing);
   const [h, p] = lab.sides.map((side) => side.series[tick]);
   const n = lab.settings.nodes;
+  let text = `Tick ${tick} — Hierarchy ${h?.informed ?? 0} of ${n} informed, Peer-to-peer ${p?.informed ?? 0} of ${n} informed`;
+  if (done) text += ' (run finished)';
+  else if (tick < horizon) text += ` (looking back; the run has reached tick ${horizon})`;
+  const narrated = useThrottled(text, playing);
   return (
     <p role="status" aria-live="polite" className="live-status">
-      Tick {tick} — Hierarchy {h?.informed ?? 0} of {n} informed, Peer-to-peer {p?.informed ?? 0} of{' '}
-      {n} informed{done ? ' (run finished)' : ''}
+      {narrated}
     </p>
   );
 }

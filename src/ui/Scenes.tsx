@@ -1,0 +1,69 @@
+import { SCENES, sceneById } from '../scenes/scenes.ts';
+import { useActions, useLab } from '../store/context.tsx';
+
+/** Scene navigation: pick a scene, step through them, or leave into the sandbox. */
+export function SceneNav() {
+  const scene = useLab((s) => s.scene);
+  const { openScene, nextScene, previousScene, leaveScene } = useActions();
+  const index = SCENES.findIndex((s) => s.id === scene);
+  return (
+    <nav className="scene-nav" aria-label="Scenes">
+      <button type="button" onClick={previousScene} disabled={index <= 0}>
+        <span aria-hidden="true">◀ </span>Previous scene
+      </button>
+      <label className="scene-select">
+        <span className="visually-hidden">Scene</span>
+        <select
+          value={scene ?? ''}
+          onChange={(e) => (e.target.value ? openScene(e.target.value) : leaveScene())}
+        >
+          <option value="">Free sandbox</option>
+          {SCENES.map((s, i) => (
+            <option key={s.id} value={s.id}>
+              {i + 1}. {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        onClick={() => (index < 0 ? openScene(SCENES[0].id) : nextScene())}
+        disabled={index === SCENES.length - 1}
+      >
+        Next scene<span aria-hidden="true"> ▶</span>
+      </button>
+    </nav>
+  );
+}
+
+/** The scene's words: its question before the run starts, then what to look for. */
+export function SceneCard() {
+  const id = useLab((s) => s.scene);
+  const before = useLab((s) => s.tick === 0 && !s.playing);
+  const { leaveScene } = useActions();
+  const scene = id ? sceneById(id) : undefined;
+  if (!scene) return null;
+  const number = SCENES.indexOf(scene) + 1;
+  return (
+    <section className="scene-card" role="region" aria-label={`Scene: ${scene.title}`}>
+      <div>
+        <h2>
+          <span className="scene-number">
+            Scene {number} of {SCENES.length}
+          </span>{' '}
+          {scene.title}
+        </h2>
+        {before ? (
+          <p className="question">
+            <strong>Predict first:</strong> {scene.question}
+          </p>
+        ) : (
+          <p>{scene.text}</p>
+        )}
+      </div>
+      <button type="button" onClick={leaveScene}>
+        Explore freely
+      </button>
+    </section>
+  );
+}

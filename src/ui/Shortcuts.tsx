@@ -1,0 +1,143 @@
+import { useEffect, useRef } from 'react';
+import type { LabStore } from '../store/labStore.ts';
+import { useActions, useLab, useLabStore } from '../store/context.tsx';
+
+/** Every key the lab answers to, as listed in the help. */
+export const SHORTCUTS: ReadonlyArray<[string, string]> = [
+  ['Space', 'Play or pause'],
+  ['→  or  Page Down', 'Next: one tick on (in a scene: start the run, then the next scene)'],
+  ['←  or  Page Up', 'Back: one tick back (in a scene: the previous scene)'],
+  ['R', 'Reset: the same run from the start'],
+  ['F', 'Full screen on or off'],
+  ['P', 'Presenter mode on or off'],
+  ['T', 'Switch between light and dark'],
+  ['W', 'Who starts it: try every starter'],
+  ['?', 'This help'],
+  ['Esc', 'Close this help'],
+  [
+    'Tab',
+    'Move between controls; on a graph, arrow keys move between people, Enter starts a message, K knocks out',
+  ],
+];
+
+/** Where keys belong to the control itself (typing, choosing, sliding, pressing a button). */
+function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('input, select, textarea, [contenteditable="true"]')) return true;
+  if ((key === ' ' || key === 'Enter') && target.closest('button, a, summary, [role="button"]'))
+    return true;
+  return false;
+}
+
+export function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
+  const s = store.getState();
+  const key = event.key;
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (s.helpOpen) {
+    if (key === 'Escape' || key === '?') s.setHelpOpen(false);
+    return key === 'Escape' || key === '?';
+  }
+  if (ownsKey(event.target, key)) return false;
+  switch (key) {
+    case ' ':
+      s.togglePlay();
+      return true;
+    case 'ArrowRight':
+    case 'PageDown':
+      if (s.scene) {
+        if (s.tick === 0 && !s.playing) s.play();
+        else s.nextScene();
+      } else if (s.tick < s.horizon) s.seek(s.tick + 1);
+      else s.step();
+      return true;
+    case 'ArrowLeft':
+    case 'PageUp':
+      if (s.scene) s.previousScene();
+      else {
+        s.pause();
+        s.stepBack();
+      }
+      return true;
+    case 'r':
+    case 'R':
+      s.reset();
+      return true;
+    case 'f':
+    case 'F':
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+      return true;
+    case 'p':
+    case 'P':
+      s.setPresenter(!s.presenter);
+      return true;
+    case 't':
+    case 'T': {
+      const dark =
+        s.theme === 'dark' ||
+        (s.theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+      s.setTheme(dark ? 'light' : 'dark');
+      return true;
+    }
+    case 'w':
+    case 'W':
+      s.setEquipotencyOpen(!s.equipotencyOpen);
+      return true;
+    case '?':
+      s.setHelpOpen(true);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Keys for everything, so a clicker or a keyboard can run the whole workshop. */
+export function Shortcuts() {
+  const store = useLabStore();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (handleShortcut(store, event)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+  return <ShortcutHelp />;
+}
+
+function ShortcutHelp() {
+  const open = useLab((s) => s.helpOpen);
+  const { setHelpOpen } = useActions();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="help"
+      aria-labelledby="help-title"
+      onClose={() => setHelpOpen(false)}
+      onCancel={() => setHelpOpen(false)}
+    >
+      <h2 id="help-title">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => setHelpOpen(false)}>
+        Close
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,227 @@
+import type { TickMetrics } from '../../model/metrics.ts';
+import { useLab } from '../../store/context.tsx';
+import { SIDE_LABEL } from '../sides.ts';
+import { useDrawingStyle } from '../theme.ts';
+import { ChartFigure, Plot, type KeyItem, type PlotLine } from './Plot.tsx';
+
+type Series = readonly TickMetrics[];
+
+/** What every chart reads: both sides' series to the horizon and the tick on show. */
+function useSeries() {
+  const head = useLab((s) => s.head);
+  const horizon = useLab((s) => s.horizon);
+  const shown = useLab((s) => s.tick);
+  const { colors } = useDrawingStyle();
+  const [hierarchy, p2p] = head.sides.map((s) => s.series.slice(0, horizon + 1));
+  const sides = [
+    { name: SIDE_LABEL.hierarchy, series: hierarchy, color: colors.hierarchySeries },
+    { name: SIDE_LABEL.p2p, series: p2p, color: colors.p2pSeries },
+  ];
+  return { sides, shown, horizon };
+}
+
+const sideKeys = (sides: ReturnType<typeof useSeries>['sides']): KeyItem[] =>
+  sides.map((s) => ({ label: s.name, color: s.color }));
+
+const DASH = { second: '7 4', third: '2 3', fourth: '9 3 2 3' };
+
+const percent = (row: TickMetrics) =>
+  row.reachable > 0 ? (100 * row.informedReachable) / row.reachable : null;
+
+const at = (series: Series, tick: number) => series[Math.min(tick, series.length - 1)];
+
+export function ReachChart() {
+  const { sides, shown, horizon } = useSeries();
+  const lines: PlotLine[] = sides.map((s) => ({
+    id: s.name,
+    label: s.name,
+    color: s.color,
+    values: s.series.map(percent),
+  }));
+  const description = `At tick ${shown}: ${sides
+    .map((s) => `${s.name} ${Math.round(percent(at(s.series, shown)) ?? 0)}%`)
+    .join(', ')} of the people they can reach have heard the first message.`;
+  return (
+    <ChartFigure title="Reach over time" keys={sideKeys(sides)}>
+      <Plot
+        lines={lines}
+        shown={shown}
+        horizon={horizon}
+        yLabel="% of reachable people informed"
+        yMax={100}
+        marks={[
+          { value: 50, label: '50%' },
+          { value: 90, label: '90%' },
+          { value: 100, label: '100%' },
+        ]}
+        description={description}
+      />
+    </ChartFigure>
+  );
+}
+
+/** Trailing mean over `window` ticks. */
+function smooth(values: readonly number[], window: number): number[] {
+  let sum = 0;
+  return values.map((v, i) => {
+    sum += v - (i >= window ? values[i - window] : 0);
+    return sum / Math.min(window, i + 1);
+  });
+}
+
+export function QueuesChart() {
+  const { sides, shown, horizon } = useSeries();
+  const underLoad = useLab(
+    (s) =>
+      s.settings.load > 0 ||
+      s.settings.traffic === 'requests' ||
+      s.events.some((e) => e.type === 'set' && e.key === 'load' && e.value > 0),
+  );
+  const queueLines: PlotLine[] = sides.flatMap((s) => [
+    {
+      id: `${s.name}-max`,
+      label: `${s.name} longest`,
+      color: s.color,
+      values: s.series.map((r) => r.maxQueue),
+    },
+    {
+      id: `${s.name}-mean`,
+      label: `${s.name} mean`,
+      color: s.color,
+      dash: DASH.second,
+      values: s.series.map((r) => r.meanQueue),
+    },
+  ]);
+  const now = sides.map((s) => at(s.series, shown));
+  const keys: KeyItem[] = [
+    ...sideKeys(sides),
+    { label: 'longest queue', color: 'currentColor' },
+    { label: 'mean queue', color: 'currentColor', dash: DASH.second },
+  ];
+  if (underLoad) {
+    keys.push({ label: 'latency p90', color: 'currentColor', dash: DASH.third });
+  }
+  return (
+    <ChartFigure
+      title="Queues"
+      keys={keys}
+      wide={underLoad}
+      note={
+        underLoad
+          ? 'Latency: ticks from asking to arrival, for requests delivered that tick.'
+          : undefined
+      }
+    >
+      <Plot
+        lines={queueLines}
+        shown={shown}
+        horizon={horizon}
+        yLabel="messages waiting"
+        description={`At tick ${shown}: longest queue ${sides
+          .map((s, i) => `${s.name} ${now[i].maxQueue}`)
+          .join(', ')}.`}
+      />
+      {underLoad && (
+        <>
+          <Plot
+            lines={sides.map((s) => ({
+              id: `${s.name}-throughput`,
+              label: s.name,
+              color: s.color,
+              values: smooth(
+                s.series.map((r) => r.delivered),
+                5,
+              ),
+            }))}
+            shown={shown}
+            horizon={horizon}
+            yLabel="delivered per tick (5-tick mean)"
+            description={`Throughput at tick ${shown}: ${sides
+              .map((s, i) => `${s.name} ${now[i].delivered} delivered`)
+              .join(', ')}.`}
+          />
+          <Plot
+            lines={sides.flatMap((s) => [
+              {
+                id: `${s.name}-p50`,
+                label: `${s.name} p50`,
+                color: s.color,
+                values: s.series.map((r) => r.latencyP50),
+              },
+              {
+                id: `${s.name}-p90`,
+                label: `${s.name} p90`,
+                color: s.color,
+                dash: DASH.third,
+                values: s.series.map((r) => r.latencyP90),
+              },
+            ])}
+            shown={shown}
+            horizon={horizon}
+            yLabel="latency, ticks (p50, p90)"
+            description={`Latency at tick ${shown}: ${sides
+              .map((s, i) => `${s.name} median ${now[i].latencyP50 ?? 'none'}`)
+              .join(', ')}.`}
+          />
+        </>
+      )}
+    </ChartFigure>
+  );
+}
+
+const COSTS = [
+  { key: 'sends', label: 'sent', dash: undefined },
+  { key: 'redundant', label: 'redundant', dash: DASH.second },
+  { key: 'lost', label: 'lost', dash: DASH.third },
+  { key: 'dropped', label: 'dropped', dash: DASH.fourth },
+] as const;
+
+/** "a", "a or b", "a, b or c". */
+function listOr(items: readonly string[]): string {
+  return items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+function cumulative(series: Series, key: (typeof COSTS)[number]['key']): number[] {
+  let sum = 0;
+  return series.map((r) => (sum += r[key]));
+}
+
+export function CostChart() {
+  const { sides, shown, horizon } = useSeries();
+  const totals = COSTS.map((c) => sides.map((s) => cumulative(s.series, c.key)));
+  // A cost that never happened on either side gets no line, and the note says so.
+  const present = COSTS.filter((_, i) => totals[i].some((t) => t[t.length - 1] > 0));
+  const absent = COSTS.filter((c) => !present.includes(c)).map((c) => c.label);
+  const lines: PlotLine[] = present.flatMap((c) =>
+    sides.map((s, j) => ({
+      id: `${s.name}-${c.key}`,
+      label: `${s.name} ${c.label}`,
+      color: s.color,
+      dash: c.dash,
+      values: totals[COSTS.indexOf(c)][j],
+    })),
+  );
+  const sent = totals[0].map((t) => t[Math.min(shown, t.length - 1)] ?? 0);
+  return (
+    <ChartFigure
+      title="Cost"
+      keys={[
+        ...sideKeys(sides),
+        ...present.map((c) => ({ label: c.label, color: 'currentColor', dash: c.dash })),
+      ]}
+      note={absent.length ? `Nothing ${listOr(absent)} so far.` : undefined}
+    >
+      <Plot
+        lines={lines}
+        shown={shown}
+        horizon={horizon}
+        yLabel="messages, cumulative"
+        description={`By tick ${shown}: ${sides
+          .map((s, i) => `${s.name} sent ${sent[i]} messages`)
+          .join(', ')}.`}
+      />
+    </ChartFigure>
+  );
+}

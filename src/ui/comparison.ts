@@ -1,0 +1,72 @@
+import type { Summary } from '../model/metrics.ts';
+
+/** How many times `a` is of `b`, in words a room reads at a glance: "3×", "2.4×". */
+export function times(a: number, b: number): string {
+  const r = a / b;
+  const text = r >= 10 ? Math.round(r).toString() : r.toFixed(1).replace(/\.0$/, '');
+  return `${text}×`;
+}
+
+const people = (k: number) => `${k} ${k === 1 ? 'person' : 'people'}`;
+
+/**
+ * The comparison as a facilitator would say it, honest both ways: who was
+ * faster, and what it cost. `finished` says whether "not yet" means "never".
+ */
+export function compareInWords(
+  hierarchy: Summary,
+  p2p: Summary,
+  options: { requests: boolean; finished: boolean },
+): string[] {
+  const names = { h: 'the hierarchy', p: 'the peer network' };
+  const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+  const out: string[] = [];
+  if (options.requests) {
+    const describe = (s: Summary, name: string) =>
+      s.delivered > 0
+        ? `${name} delivered ${s.delivered} requests, half of them within ${s.latencyP50} ticks`
+        : `${name} has delivered no requests yet`;
+    out.push(`${cap(describe(p2p, names.p))}; ${describe(hierarchy, names.h)}.`);
+  } else {
+    const h = hierarchy.ticksTo100;
+    const p = p2p.ticksTo100;
+    const notYet = (s: Summary, name: string) =>
+      `${name} ${options.finished ? 'never did' : 'has not yet'} (${s.informed} of ${s.reachable} it can reach)`;
+    if (h !== null && p !== null) {
+      if (h === p) out.push(`Both reached everyone they could in ${p} ticks`);
+      else {
+        const [fast, slow, ft, st] = p < h ? [names.p, names.h, p, h] : [names.h, names.p, h, p];
+        out.push(
+          ft === 0
+            ? `${cap(fast)} reached everyone it could at once; ${slow} took ${st} ticks`
+            : `${cap(fast)} reached everyone it could ${times(st, ft)} sooner (${ft} vs ${st} ticks)`,
+        );
+      }
+    } else if (p !== null)
+      out.push(
+        `${cap(names.p)} reached everyone it could in ${p} ticks; ${notYet(hierarchy, names.h)}`,
+      );
+    else if (h !== null)
+      out.push(`${cap(names.h)} reached everyone it could in ${h} ticks; ${notYet(p2p, names.p)}`);
+    else out.push(`Neither has reached everyone it can yet`);
+    if (hierarchy.sends > 0 && p2p.sends > 0) {
+      const more = p2p.sends >= hierarchy.sends;
+      out[0] += more
+        ? ` and used ${times(p2p.sends, hierarchy.sends)} the messages (${p2p.sends} vs ${hierarchy.sends}).`
+        : `, and used fewer messages: ${p2p.sends} vs ${hierarchy.sends}.`;
+    } else out[0] += '.';
+  }
+  const worst = [hierarchy, p2p][hierarchy.maxQueue >= p2p.maxQueue ? 0 : 1];
+  if (worst.maxQueue > 1 && worst.maxQueueNode !== null) {
+    const where = worst === hierarchy ? 'in the hierarchy' : 'among the peers';
+    out.push(
+      `The longest queue was ${worst.maxQueue} messages, at person ${worst.maxQueueNode} ${where}.`,
+    );
+  }
+  if (hierarchy.believingDistorted > 0 || p2p.believingDistorted > 0) {
+    out.push(
+      `${cap(people(p2p.believingDistorted))} believe a garbled version among the peers, ${people(hierarchy.believingDistorted)} in the hierarchy.`,
+    );
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+import { equipotency, type EquipotencyResult } from '../model/equipotency.ts';
+import type { Settings } from '../model/params.ts';
+
+export type EquipotencyMessage =
+  { type: 'progress'; done: number; total: number } | { type: 'result'; result: EquipotencyResult };
+
+/** Tries every starter off the main thread, reporting progress a few times a second. */
+self.onmessage = (event: MessageEvent<{ settings: Settings }>) => {
+  const { settings } = event.data;
+  const post = (message: EquipotencyMessage) => self.postMessage(message);
+  const run = equipotency(settings);
+  let last = 0;
+  for (;;) {
+    const step = run.next();
+    if (step.done) {
+      post({ type: 'result', result: step.value });
+      return;
+    }
+    const now = performance.now();
+    if (now - last > 80) {
+      last = now;
+      post({ type: 'progress', done: step.value, total: settings.nodes });
+    }
+  }
+};
