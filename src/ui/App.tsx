@@ -30,9 +30,9 @@ export function App() {
           <h1>P2P Org Lab</h1>
           <p>The same people, organized two ways. Press Play and watch the news travel.</p>
         </div>
-        <SceneNav />
-        <Playback />
         <ViewOptions />
+        <Playback />
+        <SceneNav />
       </header>
       <SceneCard />
       <Notices />

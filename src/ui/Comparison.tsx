@@ -5,6 +5,11 @@ import { compareInWords } from './comparison.ts';
 const pct = (part: number, whole: number) =>
   whole > 0 ? `${Math.round((100 * part) / whole)}%` : '–';
 
+const connected = (s: Summary, n: number) => {
+  const size = Math.round(s.largestComponent * s.working);
+  return `${size} of ${n} (${pct(size, n)})`;
+};
+
 /** The side-by-side summary a facilitator screenshots for the debrief; follows the tick on show. */
 export function Comparison() {
   useLab((s) => s.tick);
@@ -26,7 +31,10 @@ export function Comparison() {
     ['Redundant deliveries', (s) => `${s.redundant}`],
     ['Lost or dropped', (s) => `${s.lost + s.dropped}`],
     ['Worst queue', (s) => (s.maxQueueNode === null ? '0' : `${s.maxQueue} at #${s.maxQueueNode}`)],
-    ['Still reachable', (s) => `${s.reachable} of ${n} (${pct(s.reachable, n)})`],
+    // Broadcast: who the first message can still reach. Requests: the largest group still connected.
+    requests
+      ? ['Largest connected group', (s) => connected(s, n)]
+      : ['Still reachable', (s) => `${s.reachable} of ${n} (${pct(s.reachable, n)})`],
     [
       'Believe a garbled version',
       (s) => `${s.believingDistorted} (${pct(s.believingDistorted, s.informed)})`,

@@ -137,83 +137,87 @@ function describe(times: Int32Array): string {
 }
 
 function Distributions({ result, share }: { result: EquipotencyResult; share: 'to90' | 'to100' }) {
+  const sides: SideName[] = ['hierarchy', 'p2p'];
+  let max = 1;
+  for (const side of sides) for (const t of result[side][share]) max = Math.max(max, t);
+  return (
+    <div className="distributions">
+      {sides.map((side) => (
+        <Distribution key={side} side={side} times={result[side][share]} max={max} />
+      ))}
+      <p className="chart-note">
+        Ticks until {share === 'to90' ? '90% of' : 'everyone'} they can reach has heard. Both rows
+        share one scale.
+      </p>
+    </div>
+  );
+}
+
+/** One side's starters as a unit chart: a block of dots per reach time, one dot per person. */
+function Distribution({ side, times, max }: { side: SideName; times: Int32Array; max: number }) {
   const { setSetting } = useActions();
   const source = useLab((s) => s.lab.source);
   const { colors } = useDrawingStyle();
   const [ref, width] = useSize<HTMLDivElement>();
-  const sides: SideName[] = ['hierarchy', 'p2p'];
-  let max = 1;
-  for (const side of sides) for (const t of result[side][share]) max = Math.max(max, t);
-  const left = 8;
   const x = scaleLinear()
-    .domain([0, max + 1])
-    .range([left, Math.max(left + 1, width - 16)]);
-  const r = Math.max(3, Math.min(7, (x(1) - x(0)) / 2.4));
-  const rowHeight = 110;
+    .domain([-0.5, max + 0.5])
+    .range([0, Math.max(1, width)]);
+  const band = x(1) - x(0);
+  const d = Math.max(6, Math.min(14, band / 3));
+  const cols = Math.max(1, Math.floor((band * 0.85) / d));
+  const count = new Map<number, number>();
+  const dots = [...times].map((t, v) => {
+    const level = count.get(t) ?? 0;
+    count.set(t, level + 1);
+    return { v, t, level };
+  });
+  const rows = Math.ceil(Math.max(1, ...count.values()) / cols);
+  const axis = 20;
+  const height = Math.max(60, rows * d + axis + 4);
+  const color = side === 'hierarchy' ? colors.hierarchySeries : colors.p2pSeries;
   return (
-    <div ref={ref} className="distributions">
-      {sides.map((side) => {
-        const times = result[side][share];
-        // Stack starters with the same time into a column of dots, lowest id at the bottom.
-        const height = new Map<number, number>();
-        const dots = [...times].map((t, v) => {
-          const level = height.get(t) ?? 0;
-          height.set(t, level + 1);
-          return { v, t, level };
-        });
-        const tallest = Math.max(1, ...height.values());
-        const step = Math.min(2 * r + 1, (rowHeight - 30) / tallest);
-        const color = side === 'hierarchy' ? colors.hierarchySeries : colors.p2pSeries;
-        return (
-          <div key={side} className="distribution">
-            <p>
-              <strong>{SIDE_LABEL[side]}:</strong> {describe(times)}
-            </p>
-            {width > 0 && (
-              <svg
-                width={width}
-                height={rowHeight}
-                role="group"
-                aria-label={`${SIDE_LABEL[side]} reach time by starter`}
-              >
-                {x.ticks(Math.min(10, max + 1)).map((t) => (
-                  <text
-                    key={t}
-                    className="tick-label"
-                    x={x(t)}
-                    y={rowHeight - 4}
-                    textAnchor="middle"
-                  >
-                    {t}
-                  </text>
-                ))}
-                {dots
-                  .filter((d) => d.t >= 0)
-                  .map((d) => (
-                    <circle
-                      key={d.v}
-                      className="starter"
-                      cx={x(d.t)}
-                      cy={rowHeight - 24 - r - d.level * step}
-                      r={r}
-                      fill={d.v === source ? colors.source : color}
-                      stroke={colors.ink}
-                      strokeWidth={d.v === source ? 2 : 0.5}
-                      onClick={() => setSetting('source', d.v)}
-                    >
-                      <title>
-                        Person {d.v}: {d.t} ticks
-                      </title>
-                    </circle>
-                  ))}
-              </svg>
-            )}
-          </div>
-        );
-      })}
-      <p className="chart-note">
-        Ticks until {share === 'to90' ? '90%' : 'everyone'} they can reach has heard.
+    <div className="distribution" ref={ref}>
+      <p>
+        <strong>{SIDE_LABEL[side]}:</strong> {describe(times)}
       </p>
+      {width > 0 && (
+        <svg
+          width={width}
+          height={height}
+          role="group"
+          aria-label={`${SIDE_LABEL[side]}: reach time by starter`}
+        >
+          {x.ticks(Math.min(12, max + 1)).map((t) => (
+            <text key={t} className="tick-label" x={x(t)} y={height - 4} textAnchor="middle">
+              {t}
+            </text>
+          ))}
+          {dots
+            .filter((dot) => dot.t >= 0)
+            .map((dot) => {
+              const col = dot.level % cols;
+              const row = Math.floor(dot.level / cols);
+              const inBlock = Math.min(cols, count.get(dot.t) ?? 1);
+              return (
+                <circle
+                  key={dot.v}
+                  className="starter"
+                  cx={x(dot.t) - (inBlock * d) / 2 + (col + 0.5) * d}
+                  cy={height - axis - (row + 0.5) * d}
+                  r={d / 2 - 1}
+                  fill={dot.v === source ? colors.source : color}
+                  stroke={colors.ink}
+                  strokeWidth={dot.v === source ? 2 : 0.5}
+                  onClick={() => setSetting('source', dot.v)}
+                >
+                  <title>
+                    Person {dot.v}: {dot.t} ticks
+                  </title>
+                </circle>
+              );
+            })}
+        </svg>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ export function times(a: number, b: number): string {
 }
 
 const people = (k: number) => `${k} ${k === 1 ? 'person' : 'people'}`;
+const believe = (k: number) => `${people(k)} ${k === 1 ? 'believes' : 'believe'}`;
 
 /**
  * The comparison as a facilitator would say it, honest both ways: who was
@@ -49,12 +50,14 @@ export function compareInWords(
     else if (h !== null)
       out.push(`${cap(names.h)} reached everyone it could in ${h} ticks; ${notYet(p2p, names.p)}`);
     else out.push(`Neither has reached everyone it can yet`);
-    if (hierarchy.sends > 0 && p2p.sends > 0) {
-      const more = p2p.sends >= hierarchy.sends;
-      out[0] += more
-        ? ` and used ${times(p2p.sends, hierarchy.sends)} the messages (${p2p.sends} vs ${hierarchy.sends}).`
-        : `, and used fewer messages: ${p2p.sends} vs ${hierarchy.sends}.`;
-    } else out[0] += '.';
+    out[0] += '.';
+  }
+  if (hierarchy.sends > 0 && p2p.sends > 0) {
+    out.push(
+      p2p.sends >= hierarchy.sends
+        ? `The peers used ${times(p2p.sends, hierarchy.sends)} the messages (${p2p.sends} vs ${hierarchy.sends}).`
+        : `The peers used fewer messages: ${p2p.sends} vs ${hierarchy.sends}.`,
+    );
   }
   const worst = [hierarchy, p2p][hierarchy.maxQueue >= p2p.maxQueue ? 0 : 1];
   if (worst.maxQueue > 1 && worst.maxQueueNode !== null) {
@@ -65,7 +68,7 @@ export function compareInWords(
   }
   if (hierarchy.believingDistorted > 0 || p2p.believingDistorted > 0) {
     out.push(
-      `${cap(people(p2p.believingDistorted))} believe a garbled version among the peers, ${people(hierarchy.believingDistorted)} in the hierarchy.`,
+      `${cap(believe(p2p.believingDistorted))} a garbled version among the peers, ${people(hierarchy.believingDistorted)} in the hierarchy.`,
     );
   }
   return out;
