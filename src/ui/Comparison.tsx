@@ -50,7 +50,7 @@ export function Comparison() {
   return (
     <section className="card comparison" role="region" aria-label="Comparison">
       <h3>Comparison at tick {lab.tick - 1}</h3>
-      {compareInWords(h, p, { requests, finished: done }).map((line) => (
+      {compareInWords(h, p, { requests, finished: done, people: n }).map((line) => (
         <p key={line}>{line}</p>
       ))}
       <table>

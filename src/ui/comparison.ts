@@ -17,7 +17,7 @@ const believe = (k: number) => `${people(k)} ${k === 1 ? 'believes' : 'believe'}
 export function compareInWords(
   hierarchy: Summary,
   p2p: Summary,
-  options: { requests: boolean; finished: boolean },
+  options: { requests: boolean; finished: boolean; people: number },
 ): string[] {
   const names = { h: 'the hierarchy', p: 'the peer network' };
   const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
@@ -31,24 +31,29 @@ export function compareInWords(
   } else {
     const h = hierarchy.ticksTo100;
     const p = p2p.ticksTo100;
+    /** "everyone it could", with how many that is when failures cut people off. */
+    const everyone = (s: Summary) =>
+      s.reachable < s.working || s.working < options.people
+        ? `everyone it could (${s.reachable} of ${options.people} people)`
+        : 'everyone it could';
     const notYet = (s: Summary, name: string) =>
       `${name} ${options.finished ? 'never did' : 'has not yet'} (${s.informed} of ${s.reachable} it can reach)`;
     if (h !== null && p !== null) {
-      if (h === p) out.push(`Both reached everyone they could in ${p} ticks`);
-      else {
-        const [fast, slow, ft, st] = p < h ? [names.p, names.h, p, h] : [names.h, names.p, h, p];
-        out.push(
-          ft === 0
-            ? `${cap(fast)} reached everyone it could at once; ${slow} took ${st} ticks`
-            : `${cap(fast)} reached everyone it could ${times(st, ft)} sooner (${ft} vs ${st} ticks)`,
-        );
-      }
+      const [fast, slow, ft, st] = p <= h ? [p2p, hierarchy, p, h] : [hierarchy, p2p, h, p];
+      const [fastName, slowName] = fast === p2p ? [names.p, names.h] : [names.h, names.p];
+      out.push(
+        ft === st || ft === 0
+          ? `${cap(fastName)} reached ${everyone(fast)} in ${ft} ticks; ${slowName} reached ${everyone(slow)} in ${st}`
+          : `${cap(fastName)} reached ${everyone(fast)} ${times(st, ft)} sooner (${ft} vs ${st} ticks); ${slowName} reached ${everyone(slow)}`,
+      );
     } else if (p !== null)
       out.push(
-        `${cap(names.p)} reached everyone it could in ${p} ticks; ${notYet(hierarchy, names.h)}`,
+        `${cap(names.p)} reached ${everyone(p2p)} in ${p} ticks; ${notYet(hierarchy, names.h)}`,
       );
     else if (h !== null)
-      out.push(`${cap(names.h)} reached everyone it could in ${h} ticks; ${notYet(p2p, names.p)}`);
+      out.push(
+        `${cap(names.h)} reached ${everyone(hierarchy)} in ${h} ticks; ${notYet(p2p, names.p)}`,
+      );
     else out.push(`Neither has reached everyone it can yet`);
     out[0] += '.';
   }
