@@ -36,9 +36,9 @@ describe('the comparison in words', () => {
   });
 
   it('counts who is left when failures cut people off', () => {
-    expect(words('hydra')[0]).toMatch(
-      /the hierarchy reached everyone it could \(\d of 40 people\)/,
-    );
+    const [speed] = words('hydra');
+    expect(speed).toMatch(/^The hierarchy reached everyone it could \(\d of 40 people\)/);
+    expect(speed).toMatch(/the peer network reached everyone it could \(\d\d of 40 people\)\.$/);
   });
 
   it('reports requests by delivery and wait, and names the worst queue', () => {
