@@ -26,3 +26,22 @@ test('screenshot of communities with people knocked out', async ({ page }, info)
   await page.waitForTimeout(1500);
   await page.screenshot({ path: info.outputPath('communities-knocked-out-1920x1080.png') });
 });
+
+test('screenshots of presenter mode, light and dark, on the projector', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?scene=bottlenecks');
+  await page.keyboard.press('p');
+  // In a scene the first → starts the run (a second would move to the next scene).
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 25; i++)
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: info.outputPath('presenter-light-1920x1080.png') });
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: info.outputPath('presenter-dark-1920x1080.png') });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: info.outputPath('presenter-dark-1280x720.png') });
+});

@@ -132,7 +132,12 @@ export class SideRenderer {
     const h = this.height - 2 * MARGIN;
     let sx = w / Math.max(maxX - minX, 1e-6);
     let sy = h / Math.max(maxY - minY, 1e-6);
-    if (!this.stretch) sx = sy = Math.min(sx, sy);
+    if (!this.stretch) {
+      // A force layout may stretch a little (up to 1.8:1) to use a wide, short panel.
+      const small = Math.min(sx, sy);
+      sx = Math.min(sx, small * 1.8);
+      sy = Math.min(sy, small * 1.8);
+    }
     const ox = MARGIN + (w - (maxX - minX) * sx) / 2;
     const oy = MARGIN + (h - (maxY - minY) * sy) / 2;
     for (let v = 0; v < n; v++) {
