@@ -96,6 +96,9 @@ const TICK_COLUMNS: ReadonlyArray<keyof TickMetrics> = [
   'delivered',
   'believingDistorted',
   'working',
+  // Added later; appended so existing column positions stay put.
+  'latencyP50',
+  'latencyP90',
 ];
 
 /** Per-tick rows of both sides, one header line first. */
