@@ -112,7 +112,9 @@ for (const scene of SCENES) {
     await expect(status(page)).toContainText(/Tick (1[2-9]|[2-9]\d)|run finished/, {
       timeout: 30_000,
     });
-    await page.keyboard.press('Space');
+    // Pause if still playing (Space on a finished run would start it again).
+    const pause = page.getByRole('button', { name: 'Pause' });
+    if (await pause.isVisible()) await pause.click();
     if (scene.equipotency) {
       await expect(page.getByRole('region', { name: 'Who starts it', exact: true })).toContainText(
         'Hierarchy:',
