@@ -3,6 +3,7 @@
 // run (a plain typed-array BFS over the same network), because the machines
 // are shared and noisy: ratios travel between machines, seconds do not.
 import { bfsDistances } from '../src/model/analysis.ts';
+import { computeEquipotency } from '../src/model/equipotency.ts';
 import { Lab } from '../src/model/lab.ts';
 import { buildHierarchy, buildPeerNetwork } from '../src/model/networks/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../src/model/params.ts';
@@ -53,3 +54,34 @@ for (const c of CASES) {
 }
 console.log('median of 5 runs; baseline: median of 7 BFS passes over the same peer network\n');
 console.log(rows.join('\n'));
+
+// "Who starts it" and the timeline: whole computations a user waits for.
+// Baseline: N BFS passes over the peer network (the least any all-starters
+// computation must do), measured in the same run.
+const waits: string[] = [];
+for (const nodes of [40, 500]) {
+  const settings: Settings = { ...DEFAULT_SETTINGS, nodes, capacity: Infinity };
+  const networks = { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
+  const graph = networks.p2p.graph;
+  const baseline = time(5, () => {
+    for (let v = 0; v < nodes; v++) bfsDistances(graph, v);
+  });
+  const all = time(3, () => computeEquipotency(settings, networks));
+  waits.push(
+    `who starts it, ${String(nodes).padStart(3)} people ${all.toFixed(1).padStart(9)} ms  ` +
+      `${(all / baseline).toFixed(1).padStart(6)}× ${nodes} BFS passes (${baseline.toFixed(2)} ms)`,
+  );
+}
+// Scrubbing back re-simulates from tick 0: the default lab, 40 ticks of requests under load.
+{
+  const settings: Settings = { ...DEFAULT_SETTINGS, traffic: 'requests', load: 0.05, maxTicks: 40 };
+  const networks = { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
+  const baseline = time(7, () => bfsDistances(networks.p2p.graph, 0));
+  const rerun = time(7, () => new Lab(settings, [], networks).run());
+  waits.push(
+    `timeline: re-simulate 40 ticks, 40 people ${rerun.toFixed(2).padStart(6)} ms  ` +
+      `${(rerun / baseline).toFixed(0).padStart(6)}× one BFS (${baseline.toFixed(4)} ms)`,
+  );
+}
+console.log('\nmedians (3–7 runs):\n');
+console.log(waits.join('\n'));
