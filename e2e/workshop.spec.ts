@@ -234,3 +234,21 @@ test('axe finds no serious or critical problems: sandbox, scene, presenter mode,
   expect(await seriousViolations(page)).toEqual([]);
   await context.close();
 });
+
+test('"Who starts it" on a large org waits for a click, shows progress and can be cancelled', async ({
+  page,
+}) => {
+  await page.goto('./?n=3000');
+  await page.getByRole('button', { name: 'Who starts it?' }).click();
+  const region = page.getByRole('region', { name: 'Who starts it', exact: true });
+  await expect(region).toContainText('3000 people: press “Try every starter”');
+  await region.getByRole('button', { name: 'Try every starter' }).click();
+  await expect(region.getByRole('progressbar')).toBeVisible();
+  await expect(region).toContainText(/Trying starter \d+ of 3000/);
+  await region.getByRole('button', { name: 'Cancel' }).click();
+  await expect(region).toContainText('Cancelled.');
+  await expect(region.getByRole('progressbar')).toHaveCount(0);
+  // The lab itself kept working meanwhile.
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Tick 1 —');
+});

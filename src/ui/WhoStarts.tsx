@@ -92,13 +92,12 @@ export function WhoStarts() {
               onClick={() => {
                 stopRef.current?.();
                 setJob({ state: 'cancelled', key });
-                setRuns(0);
               }}
             >
               Cancel
             </button>
           ) : (
-            current?.state !== 'done' && (
+            (current?.state === 'cancelled' || (!current && !auto && runs === 0)) && (
               <button type="button" onClick={() => setRuns((r) => r + 1)}>
                 Try every starter
               </button>
