@@ -4,10 +4,12 @@ import { startClock } from './store/clock.ts';
 import { ClockContext, LabStoreContext } from './store/context.tsx';
 import { createLabStore } from './store/labStore.ts';
 import { stateFromUrl } from './store/url.ts';
+import { syncUrl } from './store/urlSync.ts';
 import { App } from './ui/App.tsx';
 import './ui/styles.css';
 
 const store = createLabStore(stateFromUrl(window.location.search));
+syncUrl(store);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const clock = startClock(store, () => reducedMotion.matches);
 

@@ -1,28 +1,133 @@
-import type { LabEvent } from '../model/engine.ts';
-import { parseSettings, type Settings } from '../model/params.ts';
+import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/engine.ts';
+import {
+  formatValue,
+  parseSettings,
+  parseValue,
+  PARAMS,
+  settingsToQuery,
+  specOf,
+  type Settings,
+} from '../model/params.ts';
 import { SCENES, sceneById } from '../scenes/scenes.ts';
 
-/** Query keys the page itself reads (scenes, embedding, …); not settings, not errors. */
-export const PAGE_KEYS: readonly string[] = ['embed', 'autoplay', 'loop', 'scene', 'v', 't', 'ev'];
+/**
+ * The version of the URL format. Links carry it as `v`, so a link made today
+ * can still be read after the schema grows: a later version reads older
+ * links by their version, and an older version says so when it meets a newer
+ * link instead of silently misreading it.
+ */
+export const URL_VERSION = 1;
+
+/** Query keys the page itself reads; not settings, so never reported as unknown ones. */
+export const PAGE_KEYS: readonly string[] = [
+  'embed', 'autoplay', 'loop', 'summary', 'scene', 'v', 't', 'ev',
+]; // prettier-ignore
+
+/** Keys about how the page is shown (embedding), kept as they are when the state is written back. */
+export const VIEW_KEYS: readonly string[] = ['embed', 'autoplay', 'loop', 'summary'];
 
 export interface UrlState {
   settings: Settings;
   notices: string[];
   scene: string | null;
   events: LabEvent[];
+  /** The tick to show. */
+  tick: number;
 }
+
+const PERSON_TYPES = { f: 'fail', r: 'restore', s: 'start' } as const;
+const PERSON_LETTERS = { fail: 'f', restore: 'r', start: 's' } as const;
+
+/**
+ * Events as URL text: `tick-letter-person` (`f` knock out, `r` restore, `s`
+ * start a message, `s` may end `-addressee`), or `tick-key-value` for a live
+ * setting by its URL key (`6-cap-4`), joined by `_`. Only unreserved
+ * characters, so the text survives copying and e-mail unescaped.
+ */
+export function encodeEvents(events: readonly LabEvent[]): string {
+  return events
+    .map((e) => {
+      if (e.type === 'set') return `${e.tick}-${specOf(e.key).url}-${formatValue(e.value)}`;
+      const to = e.type === 'start' && e.to !== undefined ? `-${e.to}` : '';
+      return `${e.tick}-${PERSON_LETTERS[e.type]}-${e.node}${to}`;
+    })
+    .join('_');
+}
+
+/** Reads `encodeEvents` text; every part it cannot use is named, and the rest kept. */
+export function parseEvents(
+  text: string,
+  people: number,
+): { events: LabEvent[]; problems: string[] } {
+  const events: LabEvent[] = [];
+  const problems: string[] = [];
+  const liveByKey = new Map(LIVE_SETTINGS.map((name) => [specOf(name).url, name]));
+  for (const part of text.split('_')) {
+    if (part === '') continue;
+    const fields = part.split('-');
+    const bad = (why: string) => problems.push(`event “${part}” in ev: ${why}`);
+    const tick = Number(fields[0]);
+    if (!/^\d+$/.test(fields[0] ?? '') || tick > 100000) {
+      bad('it must start with a tick (a whole number)');
+      continue;
+    }
+    const kind = fields[1] ?? '';
+    if (kind in PERSON_TYPES) {
+      const type = PERSON_TYPES[kind as keyof typeof PERSON_TYPES];
+      const ids = fields.slice(2);
+      const valid = (s: string | undefined) =>
+        s !== undefined && /^\d+$/.test(s) && Number(s) < people;
+      if (
+        !valid(ids[0]) ||
+        ids.length > (type === 'start' ? 2 : 1) ||
+        (ids[1] !== undefined && !valid(ids[1]))
+      ) {
+        bad(`people are ids from 0 to ${people - 1}`);
+        continue;
+      }
+      const event: LabEvent = { tick, type, node: Number(ids[0]) };
+      if (type === 'start' && ids[1] !== undefined) event.to = Number(ids[1]);
+      events.push(event);
+      continue;
+    }
+    const key: LiveSetting | undefined = liveByKey.get(kind);
+    if (!key || fields.length !== 3) {
+      bad('use f (knock out), r (restore), s (start) or a live setting: cap, loss, distort, load');
+      continue;
+    }
+    const parsed = parseValue(specOf(key), fields[2]);
+    if (!parsed.ok) {
+      bad(`${kind} must be ${parsed.allowed}`);
+      continue;
+    }
+    events.push({ tick, type: 'set', key, value: parsed.value as number });
+  }
+  return { events, problems };
+}
+
+const sameEvents = (a: readonly LabEvent[], b: readonly LabEvent[]) =>
+  encodeEvents(a) === encodeEvents(b);
 
 /**
  * The lab's starting state from a query string. `scene` brings the scene's
- * settings and events; settings in the URL override them. Every ignored value
- * becomes a notice naming it.
+ * settings and events; settings in the URL override them and `ev` replaces
+ * the events. Every ignored value becomes a notice naming it; nothing throws.
  */
 export function stateFromUrl(search: string): UrlState {
   const query = new URLSearchParams(search);
   const notices: string[] = [];
+  const version = query.get('v');
+  if (version !== null) {
+    if (!/^\d+$/.test(version))
+      notices.push(`Ignored v=${JSON.stringify(version)}: not a version number.`);
+    else if (Number(version) > URL_VERSION)
+      notices.push(
+        `This link was made by a newer version of the lab (v=${version}; this is v=${URL_VERSION}). What this version understands is shown; anything else is named below.`,
+      );
+  }
   const sceneId = query.get('scene');
-  const scene = sceneId === null ? undefined : sceneById(sceneId);
-  if (sceneId !== null && !scene) {
+  const scene = sceneId === null || sceneId === '' ? undefined : sceneById(sceneId);
+  if (sceneId !== null && sceneId !== '' && !scene) {
     notices.push(
       `Ignored scene=${JSON.stringify(sceneId)}: there is no such scene (scenes: ${SCENES.map((s) => s.id).join(', ')}).`,
     );
@@ -30,10 +135,57 @@ export function stateFromUrl(search: string): UrlState {
   const pairs = [...new URLSearchParams(scene?.settings ?? ''), ...query];
   const { settings, problems } = parseSettings(pairs, 'url', PAGE_KEYS);
   notices.push(...problems.map((p) => `Ignored ${p.message}.`));
-  return {
-    settings,
-    notices,
-    scene: scene?.id ?? null,
-    events: scene ? scene.events.map((e) => ({ ...e })) : [],
-  };
+
+  let events = scene ? scene.events.map((e) => ({ ...e })) : [];
+  const ev = query.get('ev');
+  if (ev !== null) {
+    const parsed = parseEvents(ev, settings.nodes);
+    events = parsed.events;
+    notices.push(...parsed.problems.map((p) => `Ignored ${p}.`));
+  }
+  let tick = 0;
+  const t = query.get('t');
+  if (t !== null) {
+    if (/^\d+$/.test(t) && Number(t) <= settings.maxTicks) tick = Number(t);
+    else
+      notices.push(
+        `Ignored t=${JSON.stringify(t)}: the tick to show is a whole number from 0 to ${settings.maxTicks}.`,
+      );
+  }
+  return { settings, notices, scene: scene?.id ?? null, events, tick };
+}
+
+/**
+ * The query string for a state: the scene, every setting that differs from
+ * the default, the events (unless they are the scene's own), the tick on show
+ * and the version. `view` carries the embedding keys through unchanged.
+ */
+export function stateToQuery(
+  state: Pick<UrlState, 'settings' | 'scene' | 'events' | 'tick'>,
+  view: URLSearchParams = new URLSearchParams(),
+): string {
+  const query = new URLSearchParams();
+  query.set('v', String(URL_VERSION));
+  if (state.scene) query.set('scene', state.scene);
+  // In a scene, only what differs from the scene's own settings.
+  const base = state.scene ? stateFromUrl(`scene=${state.scene}`).settings : undefined;
+  for (const [key, value] of settingsToQuery(state.settings)) {
+    const spec = PARAMS.find((p) => p.url === key)!;
+    if (!base || formatValue(base[spec.name]) !== value) query.set(key, value);
+  }
+  if (base) {
+    // A setting the scene changes but this state has back at its default.
+    for (const spec of PARAMS) {
+      if (base[spec.name] !== state.settings[spec.name] && !query.has(spec.url))
+        query.set(spec.url, formatValue(state.settings[spec.name]));
+    }
+  }
+  const sceneEvents = state.scene ? (sceneById(state.scene)?.events ?? []) : [];
+  if (!sameEvents(state.events, sceneEvents)) query.set('ev', encodeEvents(state.events));
+  if (state.tick > 0) query.set('t', String(state.tick));
+  for (const key of VIEW_KEYS) {
+    const value = view.get(key);
+    if (value !== null) query.set(key, value);
+  }
+  return query.toString();
 }

@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LIVE_SETTINGS, type LabEvent } from '../model/engine.ts';
+import { DEFAULT_SETTINGS, PARAMS, type Settings } from '../model/params.ts';
+import { SCENES } from '../scenes/scenes.ts';
+import { createLabStore } from './labStore.ts';
+import { encodeEvents, parseEvents, stateFromUrl, stateToQuery, URL_VERSION } from './url.ts';
+
+/** Any valid settings, drawn from the schema itself. */
+const settingsArb: fc.Arbitrary<Settings> = fc
+  .record(
+    Object.fromEntries(
+      PARAMS.map((spec) => {
+        let arb: fc.Arbitrary<unknown>;
+        if (spec.type === 'enum') arb = fc.constantFrom(...spec.options);
+        else if (spec.type === 'source')
+          arb = fc.oneof(fc.constantFrom(...spec.options), fc.integer({ min: 0, max: 39 }));
+        else if (spec.type === 'int') {
+          const ints = fc.integer({ min: spec.min, max: Math.min(spec.max, 200) });
+          arb = spec.unlimited ? fc.oneof(ints, fc.constant(Infinity)) : ints;
+        } else
+          arb = fc
+            .double({ min: spec.min, max: spec.max, noNaN: true })
+            .map((x) => Math.round(x * 1000) / 1000)
+            .filter((x) => x >= spec.min && x <= spec.max);
+        return [spec.name, arb];
+      }),
+    ) as { [K in keyof Settings]: fc.Arbitrary<Settings[K]> },
+  )
+  .map((s) => ({
+    ...s,
+    nodes: Math.max(s.nodes, 41),
+    degree: Math.min(s.degree, 40),
+    communities: Math.min(s.communities, 41),
+  }));
+
+const eventArb = (people: number): fc.Arbitrary<LabEvent> =>
+  fc.oneof(
+    fc.record({
+      tick: fc.integer({ min: 0, max: 500 }),
+      type: fc.constantFrom('fail' as const, 'restore' as const, 'start' as const),
+      node: fc.integer({ min: 0, max: people - 1 }),
+    }),
+    fc.record({
+      tick: fc.integer({ min: 0, max: 500 }),
+      type: fc.constant('start' as const),
+      node: fc.integer({ min: 0, max: people - 1 }),
+      to: fc.integer({ min: 0, max: people - 1 }),
+    }),
+    fc
+      .record({
+        tick: fc.integer({ min: 0, max: 500 }),
+        type: fc.constant('set' as const),
+        key: fc.constantFrom(...LIVE_SETTINGS),
+        value: fc.constantFrom(1, 2, 7, Infinity, 0, 0.25),
+      })
+      .filter((e) => (e.key === 'capacity' ? e.value >= 1 : e.value <= 0.5)),
+  );
+
+describe('the URL is the state', () => {
+  it('round-trips any settings, scene, events and tick', () => {
+    fc.assert(
+      fc.property(
+        settingsArb,
+        fc.option(fc.constantFrom(...SCENES.map((s) => s.id)), { nil: null }),
+        fc.array(eventArb(41), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 50 }),
+        (settings, scene, events, tick) => {
+          const state = { settings, scene, events, tick: Math.min(tick, settings.maxTicks) };
+          const back = stateFromUrl(stateToQuery(state));
+          expect(back.notices).toEqual([]);
+          expect(back.settings).toEqual(settings);
+          expect(back.scene).toBe(scene);
+          expect(encodeEvents(back.events)).toBe(encodeEvents(events));
+          expect(back.tick).toBe(state.tick);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on any query: every value is either used or named', () => {
+    const keys = ['n', 'cap', 'ev', 't', 'v', 'scene', 'src', 'p2p', 'load', 'zzz', ''];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 30 })), {
+          maxLength: 6,
+        }),
+        (pairs) => {
+          const state = stateFromUrl(new URLSearchParams(pairs).toString());
+          expect(state.settings.nodes).toBeGreaterThanOrEqual(2);
+          for (const e of state.events)
+            if (e.type !== 'set') expect(e.node).toBeLessThan(state.settings.nodes);
+          expect(state.tick).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('names bad events and keeps the good ones', () => {
+    const { events, problems } = parseEvents('3-f-12_x_4-s-99_5-cap-0_6-cap-inf_7-s-5-9', 40);
+    expect(events).toEqual([
+      { tick: 3, type: 'fail', node: 12 },
+      { tick: 6, type: 'set', key: 'capacity', value: Infinity },
+      { tick: 7, type: 'start', node: 5, to: 9 },
+    ]);
+    expect(problems).toEqual([
+      'event “x” in ev: it must start with a tick (a whole number)',
+      'event “4-s-99” in ev: people are ids from 0 to 39',
+      'event “5-cap-0” in ev: cap must be a whole number from 1 to 1000, or inf',
+    ]);
+  });
+
+  it('writes only what differs, with the version, and keeps embedding keys', () => {
+    const query = stateToQuery(
+      {
+        settings: { ...DEFAULT_SETTINGS, capacity: 3 },
+        scene: null,
+        events: [{ tick: 2, type: 'fail', node: 7 }],
+        tick: 5,
+      },
+      new URLSearchParams('embed=1&autoplay=1&n=99'),
+    );
+    expect(query).toBe('v=1&cap=3&ev=2-f-7&t=5&embed=1&autoplay=1');
+    expect(
+      stateToQuery({
+        settings: stateFromUrl('scene=hydra').settings,
+        scene: 'hydra',
+        events: stateFromUrl('scene=hydra').events,
+        tick: 0,
+      }),
+    ).toBe('v=1&scene=hydra');
+  });
+
+  it('says when a link comes from a newer version, and still opens it', () => {
+    const state = stateFromUrl(`v=${URL_VERSION + 1}&n=30`);
+    expect(state.notices[0]).toMatch(/newer version of the lab \(v=2; this is v=1\)/);
+    expect(state.settings.nodes).toBe(30);
+  });
+
+  it('opening a link replays the same run to the same tick', () => {
+    const store = createLabStore({
+      settings: { ...DEFAULT_SETTINGS, traffic: 'requests', load: 0.05 },
+    });
+    for (let i = 0; i < 6; i++) store.getState().step();
+    store.getState().clickPerson(3, true);
+    for (let i = 0; i < 5; i++) store.getState().step();
+    store.getState().setSetting('capacity', 2);
+    for (let i = 0; i < 4; i++) store.getState().step();
+    const { settings, scene, events, tick } = store.getState();
+    const reopened = createLabStore(stateFromUrl(stateToQuery({ settings, scene, events, tick })));
+    expect(reopened.getState().tick).toBe(15);
+    expect(reopened.getState().lab.sides.map((s) => s.series)).toEqual(
+      store.getState().lab.sides.map((s) => s.series),
+    );
+  });
+});
