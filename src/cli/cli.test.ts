@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../model/params.ts';
 import { CliError, parseArgs } from './args.ts';
-import { simulate, toCsv } from './report.ts';
+import { simulate, toCsv } from '../model/report.ts';
 
 const TICK_FIELDS = [
   'tick',

@@ -1,5 +1,5 @@
 import { CliError, parseArgs, usage } from './args.ts';
-import { simulate, toCsv } from './report.ts';
+import { simulate, toCsv } from '../model/report.ts';
 
 /** `npm run sim -- [flags]`: the lab's engine from the command line. */
 function main(argv: readonly string[]): number {

@@ -1,7 +1,7 @@
-import { edgesOf } from '../model/graph.ts';
-import { Lab, SIDES, type Side, type SideName } from '../model/lab.ts';
-import type { Summary, TickMetrics } from '../model/metrics.ts';
-import type { Settings } from '../model/params.ts';
+import { edgesOf } from './graph.ts';
+import { Lab, SIDES, type Side, type SideName } from './lab.ts';
+import type { Summary, TickMetrics } from './metrics.ts';
+import type { Settings } from './params.ts';
 
 export interface SideReport {
   source: number;
@@ -62,22 +62,31 @@ export function settingsForJson(settings: Settings): Record<string, unknown> {
   );
 }
 
+/** One lab's report as it stands (the CLI runs it to the end first; the page exports it mid-run). */
+export function runReport(lab: Lab, withGraph: boolean): RunReport {
+  return {
+    seed: lab.settings.seed,
+    hierarchy: sideReport(lab.side('hierarchy'), lab, withGraph),
+    p2p: sideReport(lab.side('p2p'), lab, withGraph),
+  };
+}
+
+/** A report over finished or unfinished runs, with the mean of their summaries. */
+export function reportOf(settings: Settings, reports: RunReport[]): Report {
+  const mean = Object.fromEntries(
+    SIDES.map((side) => [side, meanSummary(reports.map((r) => r[side].summary))]),
+  ) as Record<SideName, MeanSummary>;
+  return { settings: settingsForJson(settings), runs: reports, mean };
+}
+
 /** Runs seeds seed … seed+runs−1 with the same settings. */
 export function simulate(settings: Settings, runs: number, withGraph: boolean): Report {
   const reports: RunReport[] = [];
   for (let k = 0; k < runs; k++) {
     const seed = (settings.seed + k) >>> 0;
-    const lab = new Lab({ ...settings, seed }).run();
-    reports.push({
-      seed,
-      hierarchy: sideReport(lab.side('hierarchy'), lab, withGraph),
-      p2p: sideReport(lab.side('p2p'), lab, withGraph),
-    });
+    reports.push(runReport(new Lab({ ...settings, seed }).run(), withGraph));
   }
-  const mean = Object.fromEntries(
-    SIDES.map((side) => [side, meanSummary(reports.map((r) => r[side].summary))]),
-  ) as Record<SideName, MeanSummary>;
-  return { settings: settingsForJson(settings), runs: reports, mean };
+  return reportOf(settings, reports);
 }
 
 const TICK_COLUMNS: ReadonlyArray<keyof TickMetrics> = [
@@ -101,14 +110,25 @@ const TICK_COLUMNS: ReadonlyArray<keyof TickMetrics> = [
   'latencyP90',
 ];
 
+/**
+ * One CSV cell, safe to open in a spreadsheet: quoted when it holds a comma,
+ * quote or line break, and text that a spreadsheet would run as a formula
+ * (starting = + - @ or a tab/return) is prefixed with ' — numbers stay numbers.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** Per-tick rows of both sides, one header line first. */
 export function toCsv(report: Report): string {
   const lines = [['run', 'seed', 'side', ...TICK_COLUMNS].join(',')];
   report.runs.forEach((run, index) => {
     for (const side of SIDES) {
       for (const row of run[side].ticks) {
-        const cells = TICK_COLUMNS.map((c) => (row[c] === null ? '' : String(row[c])));
-        lines.push([index, run.seed, side, ...cells].join(','));
+        const cells = TICK_COLUMNS.map((c) => row[c] ?? '');
+        lines.push([index, run.seed, side, ...cells].map(csvCell).join(','));
       }
     }
   });
