@@ -73,6 +73,21 @@ export class SideRenderer {
     this.weight = weight;
   }
 
+  /** Where each person sits in the panel (CSS pixels, before pan and zoom) and how big, for exports. */
+  placement(): { width: number; height: number; x: Float32Array; y: Float32Array; radius: number } {
+    return {
+      width: this.width,
+      height: this.height,
+      x: this.screenX,
+      y: this.screenY,
+      radius: this.radius,
+    };
+  }
+
+  get surface(): HTMLCanvasElement {
+    return this.canvas;
+  }
+
   setTransform(transform: ViewTransform): void {
     this.transform = transform;
   }

@@ -3,6 +3,7 @@ import { useLab } from '../store/context.tsx';
 import { CostChart, QueuesChart, ReachChart } from './charts/Charts.tsx';
 import { Comparison } from './Comparison.tsx';
 import { Controls } from './Controls.tsx';
+import { Embed } from './Embed.tsx';
 import { GraphPanel } from './GraphPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
@@ -12,10 +13,13 @@ import { SceneCard, SceneNav } from './Scenes.tsx';
 import { Shortcuts } from './Shortcuts.tsx';
 import { useResolvedTheme } from './theme.ts';
 import { Timeline } from './Timeline.tsx';
+import { ShareBar } from './share/ShareBar.tsx';
+import { usePageView } from './view.ts';
 import { ViewOptions } from './ViewOptions.tsx';
 import { WhoStarts } from './WhoStarts.tsx';
 
 export function App() {
+  const { embed } = usePageView();
   const theme = useResolvedTheme();
   const presenter = useLab((s) => s.presenter);
   const whoStarts = useLab((s) => s.equipotencyOpen);
@@ -23,6 +27,7 @@ export function App() {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.presenter = String(presenter);
   }, [theme, presenter]);
+  if (embed) return <Embed />;
   return (
     <div className="app">
       <header className="topbar">
@@ -52,6 +57,7 @@ export function App() {
         <CostChart />
         <Comparison />
       </section>
+      {!presenter && <ShareBar />}
       <footer>
         <Legend />
       </footer>

@@ -8,6 +8,7 @@ import { useActions, useClock, useLab, useLabStore } from '../store/context.tsx'
 import { pendingOutcomes } from '../store/labStore.ts';
 import { PersonInfo } from './PersonInfo.tsx';
 import { SideStats } from './SideStats.tsx';
+import { renderers } from './share/targets.ts';
 import { SIDE_INDEX, SIDE_LABEL } from './sides.ts';
 import { useDrawingStyle } from './theme.ts';
 
@@ -35,6 +36,7 @@ export function GraphPanel({ side }: { side: SideName }) {
     const canvas = canvasRef.current!;
     const renderer = new SideRenderer(canvas, network.graph, positions, side === 'hierarchy');
     rendererRef.current = renderer;
+    renderers.set(side, renderer);
     const zoom = attachZoom(canvas, (transform) => {
       renderer.setTransform(transform);
       dirty.current = true;
@@ -71,6 +73,7 @@ export function GraphPanel({ side }: { side: SideName }) {
       observer.disconnect();
       zoom.destroy();
       rendererRef.current = null;
+      if (renderers.get(side) === renderer) renderers.delete(side);
     };
     // The renderer lives as long as the panel; network changes go through setNetwork below.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,0 +1,176 @@
+import { useState } from 'react';
+import { useClock, useLabStore } from '../../store/context.tsx';
+import { stateToQuery } from '../../store/url.ts';
+import { useDrawingStyle } from '../theme.ts';
+import { exportCsv, exportJson, exportPng, exportSvg } from './exporting.ts';
+import { canRecord, recordRun } from './recording.ts';
+
+/** The query for the state as it is now (the address bar may lag while playing). */
+export function currentQuery(
+  store: ReturnType<typeof useLabStore>,
+  extra: Record<string, string> = {},
+) {
+  const { settings, scene, events, tick } = store.getState();
+  const view = new URLSearchParams(extra);
+  return stateToQuery({ settings, scene, events, tick }, view);
+}
+
+/** The page's address without its query: where links and frames point. */
+export function pageAddress(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+export function embedCode(src: string, width: number, height: number): string {
+  return `<iframe src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="${width}" height="${height}" title="P2P Org Lab" style="border:0" sandbox="allow-scripts allow-popups" loading="lazy"></iframe>`;
+}
+
+/** Copies text, with a fallback for pages (or frames) where the async clipboard is refused. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+/** Links, embed code, pictures, numbers and video of the run as it stands. */
+export function ShareBar({ onImport }: { onImport?: () => void }) {
+  const store = useLabStore();
+  const clock = useClock();
+  const { colors } = useDrawingStyle();
+  const [message, setMessage] = useState('');
+  const [width, setWidth] = useState(960);
+  const [height, setHeight] = useState(600);
+  const [recording, setRecording] = useState<(() => void) | null>(null);
+
+  const say = (text: string) => {
+    setMessage(text);
+    setTimeout(() => setMessage((m) => (m === text ? '' : m)), 4000);
+  };
+  const link = () => `${pageAddress()}?${currentQuery(store)}`;
+  const embedSrc = () => `${pageAddress()}?${currentQuery(store, { embed: '1', autoplay: '1' })}`;
+  const clampSize = (value: string, fallback: number) => {
+    const n = Math.round(Number(value));
+    return Number.isFinite(n) && n >= 200 && n <= 4000 ? n : fallback;
+  };
+
+  return (
+    <section className="share-bar" aria-label="Share and export">
+      <h2>Share and export</h2>
+      <div className="share-buttons">
+        <button
+          type="button"
+          onClick={async () =>
+            say(
+              (await copyText(link()))
+                ? 'Link copied.'
+                : 'Could not copy; select the address bar instead.',
+            )
+          }
+        >
+          Copy link
+        </button>
+        <button
+          type="button"
+          onClick={async () =>
+            say(
+              (await copyText(embedCode(embedSrc(), width, height)))
+                ? `Embed code copied (${width} × ${height}).`
+                : 'Could not copy the embed code.',
+            )
+          }
+        >
+          Copy embed code
+        </button>
+        <label className="size">
+          Width
+          <input
+            type="number"
+            min={200}
+            max={4000}
+            step={10}
+            value={width}
+            onChange={(e) => setWidth(clampSize(e.target.value, width))}
+          />
+        </label>
+        <label className="size">
+          Height
+          <input
+            type="number"
+            min={200}
+            max={4000}
+            step={10}
+            value={height}
+            onChange={(e) => setHeight(clampSize(e.target.value, height))}
+          />
+        </label>
+        <span
+          className="frame-preview"
+          aria-hidden="true"
+          style={{
+            width: `${(width / Math.max(width, height)) * 3.2}rem`,
+            height: `${(height / Math.max(width, height)) * 3.2}rem`,
+          }}
+        >
+          {width}×{height}
+        </span>
+        <button type="button" onClick={() => exportPng(store, colors)}>
+          Export PNG
+        </button>
+        <button type="button" onClick={() => exportSvg(store, colors)}>
+          Export SVG
+        </button>
+        <button
+          type="button"
+          disabled={!canRecord()}
+          title={
+            canRecord()
+              ? 'Records the run from tick 0 to its end as WebM'
+              : 'This browser cannot record video'
+          }
+          onClick={() => {
+            if (recording) {
+              recording();
+              return;
+            }
+            say('Recording from tick 0…');
+            const stop = recordRun(store, clock, colors, () => {
+              setRecording(null);
+              say('Video saved.');
+            });
+            setRecording(() => stop);
+          }}
+        >
+          {recording ? 'Stop recording' : 'Record video'}
+        </button>
+        <button type="button" onClick={() => exportCsv(store)}>
+          Export CSV
+        </button>
+        <button type="button" onClick={() => exportJson(store, currentQuery(store))}>
+          Export JSON
+        </button>
+        {onImport && (
+          <button type="button" onClick={onImport}>
+            Import org chart
+          </button>
+        )}
+        <a className="offline-link" href="./offline.html" download="p2p-org-lab.html">
+          Download for offline use
+        </a>
+      </div>
+      <p className="share-message" aria-live="polite">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Palette } from '../../render/palette.ts';
+import type { Clock } from '../../store/clock.ts';
+import type { LabStore } from '../../store/labStore.ts';
+import { compositeCanvas, download } from './exporting.ts';
+
+/** Longest recording, so a run under endless load still ends in a file. */
+const MAX_SECONDS = 60;
+
+export function canRecord(): boolean {
+  return typeof MediaRecorder !== 'undefined' && 'captureStream' in HTMLCanvasElement.prototype;
+}
+
+function pickType(): string {
+  for (const type of ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm']) {
+    if (MediaRecorder.isTypeSupported(type)) return type;
+  }
+  return '';
+}
+
+/**
+ * Records the run from tick 0 to its end as WebM: both graphs drawn into one
+ * canvas each frame, with the tick and counts burned into the title line.
+ * Returns a function that stops early; `onDone` runs once the file is saved.
+ */
+export function recordRun(
+  store: LabStore,
+  clock: Clock,
+  colors: Palette,
+  onDone: () => void,
+): () => void {
+  const canvas = document.createElement('canvas');
+  const draw = () => {
+    const { lab, tick } = store.getState();
+    compositeCanvas(lab, tick, colors, canvas);
+  };
+  store.getState().reset();
+  draw();
+  const stream = canvas.captureStream(30);
+  const type = pickType();
+  const recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
+  const chunks: Blob[] = [];
+  recorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
+  let stopped = false;
+  const stopFrames = clock.onFrame(draw);
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(limit);
+    unsubscribe();
+    // Hold the last frame a moment so the end is readable.
+    setTimeout(() => {
+      stopFrames();
+      recorder.stop();
+    }, 800);
+  };
+  recorder.onstop = () => {
+    stream.getTracks().forEach((t) => t.stop());
+    download(new Blob(chunks, { type: 'video/webm' }), `p2p-org-lab-run.webm`);
+    onDone();
+  };
+  const unsubscribe = store.subscribe((state) => {
+    if (state.done && !state.playing) stop();
+  });
+  const limit = setTimeout(stop, MAX_SECONDS * 1000);
+  recorder.start(250);
+  store.getState().play();
+  return stop;
+}

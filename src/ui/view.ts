@@ -1,0 +1,34 @@
+import { createContext, useContext } from 'react';
+
+/** How the page is shown, from the URL: embedded in a frame, playing by itself, looping. */
+export interface PageView {
+  embed: boolean;
+  autoplay: boolean;
+  loop: boolean;
+  /** In an embed, also show the comparison card. */
+  summary: boolean;
+}
+
+const on = (query: URLSearchParams, key: string) => {
+  const value = query.get(key);
+  return value !== null && value !== '0' && value !== 'false';
+};
+
+export function viewFromUrl(search: string): PageView {
+  const query = new URLSearchParams(search);
+  return {
+    embed: on(query, 'embed'),
+    autoplay: on(query, 'autoplay'),
+    loop: on(query, 'loop'),
+    summary: on(query, 'summary'),
+  };
+}
+
+export const ViewContext = createContext<PageView>({
+  embed: false,
+  autoplay: false,
+  loop: false,
+  summary: false,
+});
+
+export const usePageView = () => useContext(ViewContext);
