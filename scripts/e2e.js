@@ -45,5 +45,5 @@ const env = {
   ...process.env,
   ...(browser.executablePath ? { CHROMIUM_PATH: browser.executablePath } : {}),
 };
-if (run('npx', ['vite', 'build', '--logLevel', 'warn'], { env }) !== 0) process.exit(1);
+if (run('npm', ['run', '-s', 'build'], { env }) !== 0) process.exit(1);
 process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)], { env }));

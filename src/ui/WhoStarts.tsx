@@ -5,6 +5,8 @@ import type { SideName } from '../model/lab.ts';
 import { settingsToQuery, type Settings } from '../model/params.ts';
 import { useActions, useLab } from '../store/context.tsx';
 import type { EquipotencyMessage } from './equipotency.worker.ts';
+// Inlined (a blob URL), so the single-file build carries its worker with it.
+import EquipotencyWorker from './equipotency.worker.ts?worker&inline';
 import { SIDE_LABEL } from './sides.ts';
 import { useDrawingStyle, useSize } from './theme.ts';
 
@@ -19,9 +21,7 @@ const AUTO_LIMIT = 1000;
 /** Runs `equipotency` in a worker (or, where workers are unavailable, in slices on this thread). */
 function startJob(settings: Settings, onMessage: (m: EquipotencyMessage) => void): () => void {
   try {
-    const worker = new Worker(new URL('./equipotency.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    const worker = new EquipotencyWorker();
     worker.onmessage = (e: MessageEvent<EquipotencyMessage>) => onMessage(e.data);
     worker.postMessage({ settings });
     return () => worker.terminate();
