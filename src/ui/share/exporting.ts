@@ -119,7 +119,7 @@ export function graphsSvg(
     height = Math.max(height, h);
   });
   const width = Math.max(1, offset - 16);
-  const legendY = height + 64;
+  const legendY = height + 100;
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${legendY + 24}" viewBox="0 0 ${width} ${legendY + 24}" font-family="system-ui, sans-serif">`,
   );
@@ -154,9 +154,20 @@ export function compositeCanvas(
   const gap = 16 * ratio;
   const top = 64 * ratio;
   const bottom = 36 * ratio;
-  const width = surfaces.reduce((w, c) => w + c.width, 0) + gap;
-  const height = Math.max(1, ...surfaces.map((c) => c.height)) + top + bottom;
   const canvas = target ?? document.createElement('canvas');
+  // Wide enough for the graphs, the title line and the legend line.
+  const measure = canvas.getContext('2d')!;
+  measure.font = `700 ${22 * ratio}px system-ui, sans-serif`;
+  const titleWidth = measure.measureText(caption(lab, tick)).width + 24 * ratio;
+  measure.font = `${14 * ratio}px system-ui, sans-serif`;
+  const legendWidth = LEGEND.reduce(
+    (w, [text]) => w + measure.measureText(text).width + 36 * ratio,
+    12 * ratio,
+  );
+  const width = Math.ceil(
+    Math.max(surfaces.reduce((w, c) => w + c.width, 0) + gap, titleWidth, legendWidth),
+  );
+  const height = Math.max(1, ...surfaces.map((c) => c.height)) + top + bottom;
   if (canvas.width !== width || canvas.height !== height) {
     canvas.width = width;
     canvas.height = height;
