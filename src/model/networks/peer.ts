@@ -49,11 +49,27 @@ export function communityNetwork(
 ): Network {
   const groups = Math.max(1, Math.min(communities, n));
   const group = new Int32Array(n);
+  for (let i = 0; i < n; i++) group[i] = Math.floor((i * groups) / n);
+  return groupNetwork(group, groups, degree, random, 'communities');
+}
+
+/**
+ * Peers in given groups (communities, or an imported org's teams): dense
+ * inside each group, a few bridges between groups, `degree` ties per person
+ * on average, and connected. `group[i]` runs 0 … groups − 1.
+ */
+export function groupNetwork(
+  group: Int32Array,
+  groups: number,
+  degree: number,
+  random: Random,
+  kind: string,
+  /** When the groups are too small to hold `degree` ties inside, add bridges up to about n·degree/2 ties. */
+  fill = false,
+): Network {
+  const n = group.length;
   const members: number[][] = Array.from({ length: groups }, () => []);
-  for (let i = 0; i < n; i++) {
-    group[i] = Math.floor((i * groups) / n);
-    members[group[i]].push(i);
-  }
+  for (let i = 0; i < n; i++) members[group[i]].push(i);
   const edges = new EdgeList(n);
   const outsideDegree = groups > 1 ? Math.max(0.5, degree * 0.1) : 0;
   for (const list of members) {
@@ -77,14 +93,15 @@ export function communityNetwork(
       if (groups === 2 && g === 1) break;
       edges.add(pick(members[g], random), pick(members[h], random));
     }
-    const bridges = Math.max(0, Math.round((outsideDegree * n) / 2) - groups);
+    let bridges = Math.max(0, Math.round((outsideDegree * n) / 2) - groups);
+    if (fill) bridges = Math.max(bridges, Math.round((degree * n) / 2) - edges.length);
     for (let k = 0; k < bridges; k++) {
       const u = random.int(n);
       const v = random.int(n);
       if (group[u] !== group[v]) edges.add(u, v);
     }
   }
-  return { graph: edges.build(), kind: 'communities', group };
+  return { graph: edges.build(), kind, group };
 }
 
 function pick(list: number[], random: Random): number {

@@ -1,0 +1,285 @@
+import Papa from 'papaparse';
+import { EdgeList } from '../graph.ts';
+import type { Random } from '../random.ts';
+import type { Network } from './network.ts';
+import { groupNetwork } from './peer.ts';
+
+/** The most people an imported org chart may hold. */
+export const MAX_IMPORTED_PEOPLE = 5000;
+
+/** An imported organization, with people renumbered breadth-first from the top (0 is the top). */
+export interface OrgChart {
+  /** Ids as the file wrote them, by internal id. */
+  ids: string[];
+  names: string[];
+  /** Internal id of each person's manager; -1 for the top. */
+  manager: Int32Array;
+  /** Informal ties (internal ids), when a second file gave them. */
+  ties?: Array<[number, number]>;
+}
+
+/** Which column holds what; -1 for "no such column" (names are optional). */
+export interface ColumnMapping {
+  id: number;
+  name: number;
+  manager: number;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/**
+ * Text from file bytes. Only UTF-8 (with or without a byte-order mark) is
+ * accepted; anything else is named, so accents never turn into garbage.
+ */
+export function decodeText(bytes: Uint8Array): Parsed<string> {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    if (text.includes('\u0000'))
+      return { ok: false, errors: ['The file holds binary data (NUL bytes), not CSV text.'] };
+    return { ok: true, value: text };
+  } catch {
+    return {
+      ok: false,
+      errors: [
+        'The file is not UTF-8 text. Save it as “CSV UTF-8” (Excel) or with UTF-8 encoding, and import it again.',
+      ],
+    };
+  }
+}
+
+/** Rows of a CSV text (header first), with line-numbered errors from the CSV reader. */
+export function readCsv(text: string): Parsed<string[][]> {
+  if (text.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  if (result.errors.length > 0) {
+    return {
+      ok: false,
+      errors: result.errors
+        .slice(0, 10)
+        .map((e) => `${e.row !== undefined ? `Row ${e.row + 1}` : 'The file'}: ${e.message}.`),
+    };
+  }
+  const rows = result.data.map((row) => row.map((cell) => cell.trim()));
+  if (rows.length < 2)
+    return { ok: false, errors: ['The file has a header but no people under it.'] };
+  return { ok: true, value: rows };
+}
+
+const HEADER_GUESSES: Record<keyof ColumnMapping, RegExp> = {
+  id: /^(id|employee ?id|emp ?id|person ?id|staff ?id|person|employee)$/i,
+  name: /^(name|full ?name|employee ?name|display ?name)$/i,
+  manager: /^(manager|manager ?id|reports ?to|boss|supervisor|parent)$/i,
+};
+
+/** The columns a header most likely means (the user can change the guess). */
+export function guessMapping(header: readonly string[]): ColumnMapping {
+  const clean = header.map((h) => h.replace(/[_-]/g, ' ').trim());
+  const keys: Array<keyof ColumnMapping> = ['id', 'manager', 'name'];
+  const mapping: ColumnMapping = { id: -1, name: -1, manager: -1 };
+  for (const key of keys) mapping[key] = clean.findIndex((h) => HEADER_GUESSES[key].test(h));
+  // Columns no header claimed go, in order, to the id, then the manager, then (if any is left) the name.
+  const free = header.map((_, i) => i).filter((i) => !Object.values(mapping).includes(i));
+  if (mapping.id < 0) mapping.id = free.shift() ?? -1;
+  if (mapping.manager < 0) mapping.manager = free.shift() ?? -1;
+  if (mapping.name < 0) mapping.name = free.shift() ?? -1;
+  return mapping;
+}
+
+const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
+const listLines = (lines: number[]) =>
+  lines.length <= 6
+    ? lines.join(', ')
+    : `${lines.slice(0, 6).join(', ')} and ${lines.length - 6} more`;
+
+/**
+ * An org chart from CSV rows (header first) and a column mapping. Every
+ * problem is named with its line number: missing or duplicate ids, unknown
+ * managers, people who manage themselves, no top or several, cycles, too many
+ * people. Nothing here throws.
+ */
+export function orgChartFromRows(
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+): Parsed<OrgChart> {
+  const errors: string[] = [];
+  if (mapping.id < 0 || mapping.manager < 0)
+    return { ok: false, errors: ['Choose which column holds the ids and which the managers.'] };
+  const people = rows.length - 1;
+  if (people > MAX_IMPORTED_PEOPLE) {
+    return {
+      ok: false,
+      errors: [
+        `The file has ${people.toLocaleString('en')} people; the lab takes at most ${MAX_IMPORTED_PEOPLE.toLocaleString('en')}.`,
+      ],
+    };
+  }
+  const lineOf = new Map<string, number>();
+  const ids: string[] = [];
+  const names: string[] = [];
+  const managers: string[] = [];
+  const lines: number[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const line = r + 1;
+    const row = rows[r];
+    const id = row[mapping.id] ?? '';
+    if (id === '') {
+      errors.push(`Line ${line}: no id.`);
+      continue;
+    }
+    const seen = lineOf.get(id);
+    if (seen !== undefined) {
+      errors.push(`Line ${line}: the id ${quote(id)} is already used on line ${seen}.`);
+      continue;
+    }
+    lineOf.set(id, line);
+    ids.push(id);
+    names.push(mapping.name >= 0 ? (row[mapping.name] ?? '') : '');
+    managers.push(row[mapping.manager] ?? '');
+    lines.push(line);
+  }
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const manager = new Int32Array(ids.length).fill(-1);
+  const tops: number[] = [];
+  ids.forEach((id, i) => {
+    const m = managers[i];
+    if (m === '') tops.push(i);
+    else if (m === id) errors.push(`Line ${lines[i]}: ${quote(id)} is their own manager.`);
+    else if (!index.has(m))
+      errors.push(`Line ${lines[i]}: the manager ${quote(m)} is not an id in the file.`);
+    else manager[i] = index.get(m)!;
+  });
+  if (errors.length) return { ok: false, errors: errors.slice(0, 20).concat(more(errors)) };
+  if (tops.length > 1) {
+    return {
+      ok: false,
+      errors: [
+        `${tops.length} people have no manager (lines ${listLines(tops.map((i) => lines[i]))}): a hierarchy has exactly one top. Give all but one of them a manager.`,
+      ],
+    };
+  }
+  // Everyone must lead up to the top; whoever does not is in a cycle (or hangs from one).
+  const state = new Uint8Array(ids.length); // 0 unknown, 1 on the current path, 2 reaches the top
+  for (const t of tops) state[t] = 2;
+  for (let i = 0; i < ids.length; i++) {
+    const path: number[] = [];
+    let u = i;
+    while (state[u] === 0) {
+      state[u] = 1;
+      path.push(u);
+      u = manager[u];
+    }
+    if (state[u] === 1) {
+      const cycle = path.slice(path.indexOf(u));
+      errors.push(
+        `Lines ${listLines(cycle.map((v) => lines[v]))}: the reporting lines go round in a circle (${[...cycle, u].map((v) => quote(ids[v])).join(' → ')}), so nobody there reaches the top.`,
+      );
+    }
+    for (const v of path) state[v] = 2;
+    if (errors.length >= 5) break;
+  }
+  if (errors.length) return { ok: false, errors };
+  if (tops.length === 0)
+    return { ok: false, errors: ['Nobody is without a manager: a hierarchy needs one top.'] };
+  // Renumber breadth-first from the top, reports in file order, as the generated hierarchies are.
+  const reports: number[][] = ids.map(() => []);
+  manager.forEach((m, i) => m >= 0 && reports[m].push(i));
+  const order: number[] = [tops[0]];
+  for (let k = 0; k < order.length; k++) order.push(...reports[order[k]]);
+  const internal = new Int32Array(ids.length);
+  order.forEach((v, k) => (internal[v] = k));
+  return {
+    ok: true,
+    value: {
+      ids: order.map((v) => ids[v]),
+      names: order.map((v) => names[v]),
+      manager: Int32Array.from(order, (v) => (manager[v] < 0 ? -1 : internal[manager[v]])),
+    },
+  };
+}
+
+function more(errors: string[]): string[] {
+  return errors.length > 20 ? [`… and ${errors.length - 20} more problems.`] : [];
+}
+
+/** Informal ties (`a,b` by the org chart's ids), line-numbered errors for unknown ids and self-ties. */
+export function tiesFromRows(
+  rows: readonly string[][],
+  org: OrgChart,
+): Parsed<Array<[number, number]>> {
+  const index = new Map(org.ids.map((id, i) => [id, i]));
+  const errors: string[] = [];
+  const ties: Array<[number, number]> = [];
+  const seen = new Set<string>();
+  const header = rows[0] ?? [];
+  const a = Math.max(
+    0,
+    header.findIndex((h) => /^(a|from|source|person ?a)$/i.test(h)),
+  );
+  const b = Math.max(
+    a === 0 ? 1 : 0,
+    header.findIndex((h) => /^(b|to|target|person ?b)$/i.test(h)),
+  );
+  for (let r = 1; r < rows.length; r++) {
+    const line = r + 1;
+    const [x, y] = [rows[r][a] ?? '', rows[r][b] ?? ''];
+    if (!index.has(x) || !index.has(y)) {
+      const unknown = !index.has(x) ? x : y;
+      errors.push(`Line ${line}: ${quote(unknown)} is not an id in the org chart.`);
+      continue;
+    }
+    if (x === y) {
+      errors.push(`Line ${line}: a tie from ${quote(x)} to themselves.`);
+      continue;
+    }
+    const [u, v] = [index.get(x)!, index.get(y)!].sort((p, q) => p - q);
+    const key = `${u},${v}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ties.push([u, v]);
+  }
+  if (errors.length) return { ok: false, errors: errors.slice(0, 20).concat(more(errors)) };
+  if (ties.length === 0) return { ok: false, errors: ['The ties file lists no ties.'] };
+  return { ok: true, value: ties };
+}
+
+/** The whole pipeline for one file's text. */
+export function parseOrgChart(text: string, mapping?: ColumnMapping): Parsed<OrgChart> {
+  const rows = readCsv(text);
+  if (!rows.ok) return rows;
+  return orgChartFromRows(rows.value, mapping ?? guessMapping(rows.value[0]));
+}
+
+/** The hierarchy side: the imported reporting lines. */
+export function orgHierarchy(org: OrgChart): Network {
+  const n = org.ids.length;
+  const edges = new EdgeList(n);
+  const level = new Int32Array(n);
+  for (let v = 1; v < n; v++) {
+    edges.add(org.manager[v], v);
+    level[v] = level[org.manager[v]] + 1;
+  }
+  return { graph: edges.build(), kind: 'imported', manager: org.manager, level };
+}
+
+/**
+ * The peer side for an imported org: the informal ties if given; otherwise
+ * the same people with communities seeded from their teams (everyone with the
+ * same manager; the top joins their direct reports) and about `degree` ties
+ * per person.
+ */
+export function orgPeers(org: OrgChart, degree: number, random: Random): Network {
+  const n = org.ids.length;
+  if (org.ties) {
+    const edges = new EdgeList(n);
+    for (const [u, v] of org.ties) edges.add(u, v);
+    return { graph: edges.build(), kind: 'imported ties' };
+  }
+  const teamOf = new Map<number, number>();
+  const group = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    const lead = v === 0 ? 0 : org.manager[v];
+    if (!teamOf.has(lead)) teamOf.set(lead, teamOf.size);
+    group[v] = teamOf.get(lead)!;
+  }
+  return groupNetwork(group, teamOf.size, Math.min(degree, n - 1), random, 'teams', true);
+}
