@@ -2,6 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/engine.ts';
 import { Lab, type LabNetworks } from '../model/lab.ts';
 import { buildHierarchy, buildPeerNetwork } from '../model/networks/index.ts';
+import { orgHierarchy, orgPeers, type OrgChart } from '../model/networks/orgChart.ts';
+import { createStream } from '../model/random.ts';
 import { DEFAULT_SETTINGS, reconcile, type Settings } from '../model/params.ts';
 import { SCENES, sceneById } from '../scenes/scenes.ts';
 import { stateFromUrl } from './url.ts';
@@ -43,6 +45,8 @@ export interface LabState {
   helpOpen: boolean;
   /** The "Who starts it" view is open. */
   equipotencyOpen: boolean;
+  /** An imported organization: the hierarchy is its org chart, the peers its ties or its teams. */
+  org: OrgChart | null;
 }
 
 export interface LabActions {
@@ -77,6 +81,12 @@ export interface LabActions {
   setTheme(theme: Theme): void;
   setHelpOpen(open: boolean): void;
   setEquipotencyOpen(open: boolean): void;
+  /** Replaces the generated people with an imported organization (and starts again at tick 0). */
+  importOrg(org: OrgChart): void;
+  /** Back to generated networks of the same size. */
+  clearOrg(): void;
+  /** A whole state at once (an exported file taken back): org, settings, scene, events, tick. */
+  load(state: InitialState): void;
 }
 
 export type LabStore = StoreApi<LabState & LabActions>;
@@ -89,6 +99,16 @@ const NETWORK_KEYS: ReadonlyArray<keyof Settings> = [
 function networkKey(settings: Settings): string {
   return NETWORK_KEYS.map((k) => String(settings[k])).join('|');
 }
+
+/** Settings an imported org chart decides. */
+export const ORG_FIXED: ReadonlyArray<keyof Settings> = [
+  'nodes',
+  'span',
+  'hierarchy',
+  'p2p',
+  'rewire',
+  'communities',
+];
 
 export function isLiveSetting(name: keyof Settings): name is LiveSetting {
   return (LIVE_SETTINGS as readonly string[]).includes(name);
@@ -129,6 +149,7 @@ export function sceneSetup(id: string): { settings: Settings; events: LabEvent[]
 }
 
 export interface InitialState {
+  org?: OrgChart | null;
   settings?: Settings;
   notices?: string[];
   events?: LabEvent[];
@@ -139,12 +160,20 @@ export interface InitialState {
 
 export function createLabStore(initial: InitialState = {}): LabStore {
   let cachedKey = '';
+  let cachedOrg: OrgChart | null = null;
   let cachedNetworks: LabNetworks | undefined;
+  let org: OrgChart | null = initial.org ?? null;
   const networksFor = (settings: Settings): LabNetworks => {
     const key = networkKey(settings);
-    if (key !== cachedKey || !cachedNetworks) {
-      cachedNetworks = { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
+    if (key !== cachedKey || org !== cachedOrg || !cachedNetworks) {
+      cachedNetworks = org
+        ? {
+            hierarchy: orgHierarchy(org),
+            p2p: orgPeers(org, settings.degree, createStream(settings.seed, 'p2p-network')),
+          }
+        : { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
       cachedKey = key;
+      cachedOrg = org;
     }
     return cachedNetworks;
   };
@@ -166,6 +195,7 @@ export function createLabStore(initial: InitialState = {}): LabStore {
     view(simulate(settings, events, upTo));
 
   const settings = { ...(initial.settings ?? DEFAULT_SETTINGS) };
+  if (org) settings.nodes = org.ids.length;
   const events = initial.events ?? [];
 
   return createStore<LabState & LabActions>()((set, get) => {
@@ -217,6 +247,7 @@ export function createLabStore(initial: InitialState = {}): LabStore {
       theme: 'system',
       helpOpen: false,
       equipotencyOpen: initial.scene ? !!sceneById(initial.scene)?.equipotency : false,
+      org,
 
       play() {
         if (get().done && get().lab === get().head) get().reset();
@@ -284,6 +315,15 @@ export function createLabStore(initial: InitialState = {}): LabStore {
           set({ events: [...events.filter((e) => e !== earlier), event], done: false });
           return;
         }
+        if (org && ORG_FIXED.includes(name)) {
+          set({
+            notices: [
+              ...state.notices,
+              'The people and their structure come from the imported org chart; choose “Back to generated people” to change them.',
+            ],
+          });
+          return;
+        }
         const next = { ...state.settings, [name]: value };
         const problems = reconcile(next, 'url');
         restart(
@@ -338,7 +378,9 @@ export function createLabStore(initial: InitialState = {}): LabStore {
           set({ notices: [...get().notices, `There is no scene “${id}”.`] });
           return;
         }
+        org = null;
         restart(setup.settings, setup.events, {
+          org: null,
           scene: scene.id,
           equipotencyOpen: !!scene.equipotency,
         });
@@ -365,6 +407,31 @@ export function createLabStore(initial: InitialState = {}): LabStore {
       },
       setEquipotencyOpen(equipotencyOpen) {
         set({ equipotencyOpen });
+      },
+      importOrg(imported) {
+        org = imported;
+        const next = { ...get().settings, nodes: imported.ids.length };
+        reconcile(next, 'url');
+        restart(next, [], { org: imported, scene: null });
+      },
+      clearOrg() {
+        org = null;
+        restart({ ...get().settings }, [], { org: null });
+      },
+      load(state) {
+        org = state.org ?? null;
+        const settings = { ...(state.settings ?? DEFAULT_SETTINGS) };
+        if (org) settings.nodes = org.ids.length;
+        const events = state.events ?? [];
+        set({
+          settings,
+          events,
+          ...build(settings, events, state.tick ?? 0),
+          org,
+          scene: state.scene ?? null,
+          playing: false,
+          forkedAt: null,
+        });
       },
     };
   });

@@ -8,6 +8,7 @@ import {
   specOf,
   type Settings,
 } from '../model/params.ts';
+import { decodeOrg, encodeOrg, type OrgChart } from '../model/networks/orgChart.ts';
 import { SCENES, sceneById } from '../scenes/scenes.ts';
 
 /**
@@ -20,8 +21,11 @@ export const URL_VERSION = 1;
 
 /** Query keys the page itself reads; not settings, so never reported as unknown ones. */
 export const PAGE_KEYS: readonly string[] = [
-  'embed', 'autoplay', 'loop', 'summary', 'scene', 'v', 't', 'ev',
+  'embed', 'autoplay', 'loop', 'summary', 'scene', 'v', 't', 'ev', 'org',
 ]; // prettier-ignore
+
+/** An imported org chart travels in the link only up to this many characters (encoded). */
+export const ORG_URL_LIMIT = 4000;
 
 /** Keys about how the page is shown (embedding), kept as they are when the state is written back. */
 export const VIEW_KEYS: readonly string[] = ['embed', 'autoplay', 'loop', 'summary'];
@@ -33,6 +37,7 @@ export interface UrlState {
   events: LabEvent[];
   /** The tick to show. */
   tick: number;
+  org: OrgChart | null;
 }
 
 const PERSON_TYPES = { f: 'fail', r: 'restore', s: 'start' } as const;
@@ -135,6 +140,15 @@ export function stateFromUrl(search: string): UrlState {
   const pairs = [...new URLSearchParams(scene?.settings ?? ''), ...query];
   const { settings, problems } = parseSettings(pairs, 'url', PAGE_KEYS);
   notices.push(...problems.map((p) => `Ignored ${p.message}.`));
+  let org: OrgChart | null = null;
+  const orgText = query.get('org');
+  if (orgText !== null) {
+    const decoded = decodeOrg(orgText);
+    if (decoded.ok) {
+      org = decoded.value;
+      settings.nodes = org.ids.length;
+    } else notices.push(`Ignored org: ${decoded.errors.join(' ')}`);
+  }
 
   let events = scene ? scene.events.map((e) => ({ ...e })) : [];
   const ev = query.get('ev');
@@ -152,7 +166,7 @@ export function stateFromUrl(search: string): UrlState {
         `Ignored t=${JSON.stringify(t)}: the tick to show is a whole number from 0 to ${settings.maxTicks}.`,
       );
   }
-  return { settings, notices, scene: scene?.id ?? null, events, tick };
+  return { settings, notices, scene: org ? null : (scene?.id ?? null), events, tick, org };
 }
 
 /**
@@ -161,11 +175,12 @@ export function stateFromUrl(search: string): UrlState {
  * and the version. `view` carries the embedding keys through unchanged.
  */
 export function stateToQuery(
-  state: Pick<UrlState, 'settings' | 'scene' | 'events' | 'tick'>,
+  state: Pick<UrlState, 'settings' | 'scene' | 'events' | 'tick'> & { org?: OrgChart | null },
   view: URLSearchParams = new URLSearchParams(),
 ): string {
   const query = new URLSearchParams();
   query.set('v', String(URL_VERSION));
+  if (state.org && orgFitsUrl(state.org)) query.set('org', encodeOrg(state.org));
   if (state.scene) query.set('scene', state.scene);
   // In a scene, only what differs from the scene's own settings.
   const base = state.scene ? stateFromUrl(`scene=${state.scene}`).settings : undefined;
@@ -188,4 +203,9 @@ export function stateToQuery(
     if (value !== null) query.set(key, value);
   }
   return query.toString();
+}
+
+/** Whether an org chart is small enough to travel in a link. */
+export function orgFitsUrl(org: OrgChart): boolean {
+  return new URLSearchParams({ org: encodeOrg(org) }).toString().length <= ORG_URL_LIMIT;
 }

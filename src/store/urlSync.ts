@@ -14,9 +14,9 @@ export function syncUrl(store: LabStore, win: Window = window): () => void {
   const write = () => {
     timer = undefined;
     lastAt = performance.now();
-    const { settings, scene, events, tick } = store.getState();
+    const { settings, scene, events, tick, org } = store.getState();
     const view = new URLSearchParams(win.location.search);
-    const query = stateToQuery({ settings, scene, events, tick }, view);
+    const query = stateToQuery({ settings, scene, events, tick, org }, view);
     if (`?${query}` !== win.location.search) {
       win.history.replaceState(
         win.history.state,
@@ -30,7 +30,8 @@ export function syncUrl(store: LabStore, win: Window = window): () => void {
       state.settings === previous.settings &&
       state.scene === previous.scene &&
       state.events === previous.events &&
-      state.tick === previous.tick
+      state.tick === previous.tick &&
+      state.org === previous.org
     )
       return;
     if (timer !== undefined) return;

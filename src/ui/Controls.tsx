@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { PARAMS, formatValue, parseValue, type ParamSpec, type Settings } from '../model/params.ts';
 import { useActions, useLab } from '../store/context.tsx';
-import { effectiveSettings } from '../store/labStore.ts';
+import { effectiveSettings, ORG_FIXED } from '../store/labStore.ts';
 
 /** Settings outside the main controls that appear when the choice they refine is made. */
 const REFINEMENTS: ReadonlyArray<keyof Settings> = ['rewire', 'communities', 'fanout', 'rounds'];
@@ -36,12 +36,28 @@ export function Controls() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [base, events, lab, tick],
   );
+  const org = useLab((s) => s.org);
+  const { clearOrg } = useActions();
   const shown = PARAMS.filter(
-    (p) => (p.control || REFINEMENTS.includes(p.name)) && relevant(p, settings),
+    (p) =>
+      (p.control || REFINEMENTS.includes(p.name)) &&
+      relevant(p, settings) &&
+      !(org && ORG_FIXED.includes(p.name)),
   );
   return (
     <form className="controls" aria-label="Settings" onSubmit={(e) => e.preventDefault()}>
       <h2>Settings</h2>
+      {org && (
+        <div className="org-banner">
+          <p>
+            Your organization: {org.ids.length} people.{' '}
+            {org.ties ? 'Peers: your informal ties.' : 'Peers: generated from your teams.'}
+          </p>
+          <button type="button" onClick={clearOrg}>
+            Back to generated people
+          </button>
+        </div>
+      )}
       {tick > 0 && (
         <p className="controls-hint">
           Capacity, load, loss and distortion change from the next tick on; anything else starts the

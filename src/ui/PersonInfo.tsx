@@ -9,14 +9,17 @@ export function PersonInfo({ side }: { side: SideName }) {
   const tick = useLab((s) => s.tick);
   const lab = useLab((s) => s.lab);
   const events = useLab((s) => s.events);
+  const org = useLab((s) => s.org);
   if (person === null)
     return <p className="person-info muted">Point at someone to follow them on both sides.</p>;
   const { engine, network } = lab.sides[SIDE_INDEX[side]];
   const heard = engine.first.heardTick[person];
-  const parts = [`Person ${person}`];
+  // Imported names are shown as text (React escapes them), never as markup.
+  const who = (v: number) => (org ? `${org.names[v] || org.ids[v]} (${org.ids[v]})` : `${v}`);
+  const parts = [org ? who(person) : `Person ${person}`];
   if (network.manager) {
     const boss = network.manager[person];
-    parts.push(boss < 0 ? 'the top' : `reports to ${boss}`);
+    parts.push(boss < 0 ? 'the top' : `reports to ${who(boss)}`);
   }
   parts.push(`${network.graph.offsets[person + 1] - network.graph.offsets[person]} ties`);
   if (isOut({ lab, events }, SIDE_INDEX[side], person)) parts.push('knocked out');

@@ -3,6 +3,7 @@ import { useClock, useLabStore } from '../../store/context.tsx';
 import { stateToQuery } from '../../store/url.ts';
 import { useDrawingStyle } from '../theme.ts';
 import { exportCsv, exportJson, exportPng, exportSvg } from './exporting.ts';
+import { ImportDialog } from './ImportDialog.tsx';
 import { canRecord, recordRun } from './recording.ts';
 
 /** The query for the state as it is now (the address bar may lag while playing). */
@@ -10,9 +11,9 @@ export function currentQuery(
   store: ReturnType<typeof useLabStore>,
   extra: Record<string, string> = {},
 ) {
-  const { settings, scene, events, tick } = store.getState();
+  const { settings, scene, events, tick, org } = store.getState();
   const view = new URLSearchParams(extra);
-  return stateToQuery({ settings, scene, events, tick }, view);
+  return stateToQuery({ settings, scene, events, tick, org }, view);
 }
 
 /** The page's address without its query: where links and frames point. */
@@ -44,7 +45,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Links, embed code, pictures, numbers and video of the run as it stands. */
-export function ShareBar({ onImport }: { onImport?: () => void }) {
+export function ShareBar() {
   const store = useLabStore();
   const clock = useClock();
   const { colors } = useDrawingStyle();
@@ -52,6 +53,7 @@ export function ShareBar({ onImport }: { onImport?: () => void }) {
   const [width, setWidth] = useState(960);
   const [height, setHeight] = useState(600);
   const [recording, setRecording] = useState<(() => void) | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const say = (text: string) => {
     setMessage(text);
@@ -159,11 +161,9 @@ export function ShareBar({ onImport }: { onImport?: () => void }) {
         <button type="button" onClick={() => exportJson(store, currentQuery(store))}>
           Export JSON
         </button>
-        {onImport && (
-          <button type="button" onClick={onImport}>
-            Import org chart
-          </button>
-        )}
+        <button type="button" onClick={() => setImporting(true)}>
+          Import org chart
+        </button>
         <a className="offline-link" href="./offline.html" download="p2p-org-lab.html">
           Download for offline use
         </a>
@@ -171,6 +171,7 @@ export function ShareBar({ onImport }: { onImport?: () => void }) {
       <p className="share-message" aria-live="polite">
         {message}
       </p>
+      <ImportDialog open={importing} onClose={() => setImporting(false)} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Lab, SideName } from '../../model/lab.ts';
+import { encodeOrg } from '../../model/networks/orgChart.ts';
 import { reportOf, runReport, toCsv } from '../../model/report.ts';
 import type { Palette } from '../../render/palette.ts';
 import type { LabStore } from '../../store/labStore.ts';
@@ -232,11 +233,12 @@ export function exportCsv(store: LabStore): void {
 
 /** The metric series and summary, plus what it takes to rebuild the run: settings, events, the shown tick. */
 export function exportJson(store: LabStore, query: string): void {
-  const { events, scene, tick } = store.getState();
+  const { events, scene, tick, org } = store.getState();
   const report = currentReport(store);
   // JSON has no Infinity: an unlimited capacity is written "inf", as in the URL and the CLI.
   const json = JSON.stringify(
-    { ...report, scene, events, tick, url: `?${query}` },
+    // The org chart rides along (as the link would carry it), so Import org chart can take the file back.
+    { ...report, scene, events, tick, url: `?${query}`, org: org ? encodeOrg(org) : null },
     (_, value: unknown) => (value === Infinity ? 'inf' : value),
     2,
   );

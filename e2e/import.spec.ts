@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import org chart' });
+const people = (page: Page) =>
+  page.getByRole('region', { name: 'Hierarchy' }).locator('canvas').getAttribute('data-people');
+
+async function openImport(page: Page) {
+  await page.getByRole('button', { name: 'Import org chart' }).click();
+  await expect(dialog(page)).toBeVisible();
+}
+
+async function chooseFile(
+  page: Page,
+  name: string,
+  data: string | Buffer,
+  label = /^Org chart file/,
+) {
+  await dialog(page)
+    .getByLabel(label)
+    .setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'),
+    });
+}
+
+test('the example org chart loads, shows names, and travels in the link', async ({ page }) => {
+  await page.goto('./');
+  await openImport(page);
+  await dialog(page).getByRole('button', { name: 'Load the example' }).click();
+  await expect(dialog(page)).toContainText('example-org.csv: 45 rows');
+  await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('alert')).toContainText('Imported 45 people from example-org.csv.');
+  expect(await people(page)).toBe('45');
+  await expect(page.getByText('Peers: generated from your teams.')).toBeVisible();
+
+  const canvas = page.getByRole('region', { name: 'Hierarchy' }).locator('canvas');
+  await canvas.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('region', { name: 'Hierarchy' })).toContainText(
+    'Ada Okafor (p01) · the top',
+  );
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('region', { name: 'Hierarchy' })).toContainText(
+    'reports to Ada Okafor (p01)',
+  );
+
+  await expect.poll(() => new URL(page.url()).searchParams.has('org')).toBe(true);
+  await page.reload();
+  expect(await people(page)).toBe('45');
+  await page.getByRole('button', { name: 'Back to generated people' }).click();
+  expect(await people(page)).toBe('45');
+  await expect(page.getByText('Peers: generated from your teams.')).toHaveCount(0);
+});
+
+const BAD: Array<[string, string | Buffer, string]> = [
+  ['empty.csv', '', 'empty.csv: The file is empty.'],
+  [
+    'dupes.csv',
+    'id,name,manager\na,A,\nb,B,a\na,C,b\n',
+    'dupes.csv: Line 4: the id “a” is already used on line 2.',
+  ],
+  [
+    'unknown.csv',
+    'id,name,manager\na,A,\nb,B,zz\n',
+    'unknown.csv: Line 3: the manager “zz” is not an id in the file.',
+  ],
+  ['self.csv', 'id,name,manager\na,A,\nb,B,b\n', 'self.csv: Line 3: “b” is their own manager.'],
+  ['tops.csv', 'id,name,manager\na,A,\nb,B,\n', 'tops.csv: 2 people have no manager (lines 2, 3)'],
+  [
+    'cycle.csv',
+    'id,name,manager\na,A,\nb,B,c\nc,C,b\n',
+    'cycle.csv: Lines 3, 4: the reporting lines go round in a circle',
+  ],
+  [
+    'latin1.csv',
+    Buffer.from([0x69, 0x64, 0x2c, 0x6e, 0x0a, 0x4a, 0xf6, 0x72, 0x67, 0x2c]),
+    'latin1.csv: The file is not UTF-8 text.',
+  ],
+  [
+    'huge.csv',
+    ['id,name,manager', 'x0,X,', ...Array.from({ length: 5000 }, (_, i) => `x${i + 1},X,x0`)].join(
+      '\n',
+    ),
+    'huge.csv: The file has 5,001 people; the lab takes at most 5,000.',
+  ],
+];
+
+test('every bad input is named, and the lab keeps its state', async ({ page }) => {
+  await page.goto('./?n=30');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
+  const before = await page.getByRole('status').textContent();
+  await openImport(page);
+  for (const [name, data, message] of BAD) {
+    await chooseFile(page, name, data);
+    const needsMapping = !/empty|latin1/.test(name);
+    if (needsMapping)
+      await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog(page).getByRole('alert')).toContainText(message);
+  }
+  await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+  expect(await people(page)).toBe('30');
+  await expect(page.getByRole('status')).toHaveText(before!);
+});
+
+test('columns are mapped from the header, and informal ties become the peer side', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await openImport(page);
+  await chooseFile(
+    page,
+    'hr.csv',
+    'Manager ID,Full name,Employee_ID\n,Top,t\nt,Ann,a\nt,Bo,b\na,Cy,c\n',
+  );
+  await expect(dialog(page).getByLabel('Id column')).toHaveValue('2');
+  await expect(dialog(page).getByLabel('Manager column')).toHaveValue('0');
+  await chooseFile(page, 'ties.csv', 'a,b\nc,b\na,b\n', /^Informal ties/);
+  await expect(dialog(page)).toContainText('ties.csv: 2 ties.');
+  await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Peers: your informal ties.')).toBeVisible();
+  expect(await people(page)).toBe('4');
+
+  await openImport(page);
+  await chooseFile(page, 'hr.csv', 'Manager ID,Full name,Employee_ID\n,Top,t\nt,Ann,a\n');
+  await chooseFile(page, 'bad-ties.csv', 'a,b\na,a\n', /^Informal ties/);
+  await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog(page).getByRole('alert')).toContainText(
+    'bad-ties.csv: Line 2: a tie from “a” to themselves.',
+  );
+});
+
+test('an exported JSON file imports back the whole state', async ({ page }) => {
+  await page.goto('./');
+  await openImport(page);
+  await dialog(page).getByRole('button', { name: 'Load the example' }).click();
+  await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
+  const status = await page.getByRole('status').textContent();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const json = readFileSync((await download.path())!);
+  await page.goto('./');
+  expect(await people(page)).toBe('40');
+  await openImport(page);
+  await dialog(page)
+    .getByLabel(/^Org chart file/)
+    .setInputFiles({ name: 'state.json', mimeType: 'application/json', buffer: json });
+  await expect(dialog(page)).toBeHidden();
+  expect(await people(page)).toBe('45');
+  await expect(page.getByRole('status')).toHaveText(status!);
+});
