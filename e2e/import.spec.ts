@@ -154,3 +154,57 @@ test('an exported JSON file imports back the whole state', async ({ page }) => {
   expect(await people(page)).toBe('45');
   await expect(page.getByRole('status')).toHaveText(status!);
 });
+
+test('drag and drop works, hostile names stay text in the page and the SVG', async ({ page }) => {
+  await page.goto('./');
+  await openImport(page);
+  const csv = 'id,name,manager\nt,"<img src=x onerror=alert(1)> & ""Boss""",\na,=cmd|calc,t\n';
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+    return data;
+  }, csv);
+  await dialog(page).locator('.drop').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(dialog(page)).toContainText('dropped.csv: 2 rows');
+  await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
+  expect(await people(page)).toBe('2');
+  const canvas = page.getByRole('region', { name: 'Hierarchy' }).locator('canvas');
+  await canvas.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('region', { name: 'Hierarchy' })).toContainText(
+    '<img src=x onerror=alert(1)> & "Boss" (t) · the top',
+  );
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export SVG' }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      images: doc.querySelectorAll('img, image, script').length,
+      titles: [...doc.querySelectorAll('g > g > title')].map((t) => t.textContent),
+    };
+  }, svg);
+  expect(parsed.error).toBe(false);
+  expect(parsed.images).toBe(0);
+  expect(parsed.titles).toContain('<img src=x onerror=alert(1)> & "Boss" (#0): not yet informed');
+});
+
+test('a large org chart stays out of the link, and the page says how to share it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await openImport(page);
+  const rows = ['id,name,manager', 'p0,Person 0,'];
+  for (let i = 1; i < 600; i++) rows.push(`p${i},Person ${i},p${Math.floor((i - 1) / 4)}`);
+  await chooseFile(page, 'big.csv', rows.join('\n'));
+  await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('alert').first()).toContainText('too large to travel in a link');
+  expect(await people(page)).toBe('600');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('1');
+  expect(new URL(page.url()).searchParams.has('org')).toBe(false);
+});

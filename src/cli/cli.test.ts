@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../model/params.ts';
 import { CliError, parseArgs } from './args.ts';
-import { simulate, toCsv } from '../model/report.ts';
+import { csvCell, simulate, toCsv } from '../model/report.ts';
 
 const TICK_FIELDS = [
   'tick',
@@ -157,5 +157,17 @@ describe('npm run sim', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('--degree="many" is not a whole number from 1 to 100');
+  });
+});
+
+describe('CSV cells', () => {
+  it('defuse spreadsheet formulas and quote separators, leaving numbers alone', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell(-2)).toBe('-2');
+    expect(csvCell('hierarchy')).toBe('hierarchy');
   });
 });

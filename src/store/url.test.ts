@@ -4,7 +4,15 @@ import { LIVE_SETTINGS, type LabEvent } from '../model/engine.ts';
 import { DEFAULT_SETTINGS, PARAMS, type Settings } from '../model/params.ts';
 import { SCENES } from '../scenes/scenes.ts';
 import { createLabStore } from './labStore.ts';
-import { encodeEvents, parseEvents, stateFromUrl, stateToQuery, URL_VERSION } from './url.ts';
+import { parseOrgChart } from '../model/networks/orgChart.ts';
+import {
+  encodeEvents,
+  orgFitsUrl,
+  parseEvents,
+  stateFromUrl,
+  stateToQuery,
+  URL_VERSION,
+} from './url.ts';
 
 /** Any valid settings, drawn from the schema itself. */
 const settingsArb: fc.Arbitrary<Settings> = fc
@@ -153,6 +161,61 @@ describe('the URL is the state', () => {
     expect(reopened.getState().tick).toBe(15);
     expect(reopened.getState().lab.sides.map((s) => s.series)).toEqual(
       store.getState().lab.sides.map((s) => s.series),
+    );
+  });
+});
+
+describe('an imported org chart in the URL', () => {
+  const orgOf = (people: number, name = (i: number) => `Person ${i}`) => {
+    const lines = ['id,name,manager', `p0,${name(0)},`];
+    for (let i = 1; i < people; i++) lines.push(`p${i},${name(i)},p${Math.floor((i - 1) / 4)}`);
+    const parsed = parseOrgChart(lines.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    return parsed.value;
+  };
+
+  it('travels in the link while small, and comes back the same', () => {
+    const org = orgOf(40, (i) => (i === 3 ? '"Zoë, & <b>co</b>"' : `Person ${i}`));
+    expect(orgFitsUrl(org)).toBe(true);
+    const query = stateToQuery({
+      settings: { ...DEFAULT_SETTINGS, nodes: 40 },
+      scene: null,
+      events: [],
+      tick: 0,
+      org,
+    });
+    const back = stateFromUrl(query);
+    expect(back.notices).toEqual([]);
+    expect(back.org).toEqual(org);
+    expect(back.org!.names[3]).toBe('Zoë, & <b>co</b>');
+  });
+
+  it('stays out of the link when too large', () => {
+    const org = orgOf(600);
+    expect(orgFitsUrl(org)).toBe(false);
+    const query = stateToQuery({
+      settings: { ...DEFAULT_SETTINGS, nodes: 600 },
+      scene: null,
+      events: [],
+      tick: 0,
+      org,
+    });
+    expect(new URLSearchParams(query).has('org')).toBe(false);
+  });
+
+  it('a damaged org in a link is named, never thrown', () => {
+    expect(stateFromUrl('org=%5B1%2C2').notices).toEqual([
+      'Ignored org: The org chart in the link is damaged (not JSON).',
+    ]);
+    expect(
+      stateFromUrl('org=' + encodeURIComponent('[["a","b"],["A","B"],[-1,1]]')).notices,
+    ).toEqual(['Ignored org: Line 3: “b” is their own manager.']);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const state = stateFromUrl(new URLSearchParams({ org: text }).toString());
+        expect(state.org === null || state.org.manager[0] === -1).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

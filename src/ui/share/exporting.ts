@@ -212,9 +212,9 @@ export function exportPng(store: LabStore, colors: Palette): void {
 }
 
 export function exportSvg(store: LabStore, colors: Palette): void {
-  const { lab, tick } = store.getState();
+  const { lab, tick, org } = store.getState();
   download(
-    new Blob([graphsSvg(lab, tick, colors)], { type: 'image/svg+xml' }),
+    new Blob([graphsSvg(lab, tick, colors, org?.names)], { type: 'image/svg+xml' }),
     `${baseName(tick)}.svg`,
   );
 }
