@@ -123,3 +123,16 @@ test('a bad value typed into a setting is refused by name and the run is kept', 
   await expect(page.getByText('People must be a whole number from 2 to 100000.')).toBeVisible();
   await expect(status(page)).toContainText('Tick 1');
 });
+
+test('a large organization settles in a worker while the page stays responsive', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./?n=4000&degree=6');
+  await expect(page.getByText('Arranging 4,000 people…').first()).toBeVisible();
+  // The page answers while the layout settles.
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(status(page)).toContainText('Tick 1 —');
+  await expect(page.getByText(/Arranging 4,000 people/)).toHaveCount(0, { timeout: 30_000 });
+  expect(errors).toEqual([]);
+});

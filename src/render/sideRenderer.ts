@@ -46,14 +46,15 @@ export class SideRenderer {
   constructor(
     private readonly canvas: HTMLCanvasElement,
     private graph: Graph,
-    private positions: Positions,
+    /** Null while a large layout is still settling: nothing is drawn until it arrives. */
+    private positions: Positions | null,
     /** Stretch to fill the panel (an org chart) rather than keep the aspect ratio. */
     private readonly stretch: boolean,
   ) {
     this.context = canvas.getContext('2d')!;
   }
 
-  setNetwork(graph: Graph, positions: Positions): void {
+  setNetwork(graph: Graph, positions: Positions | null): void {
     this.graph = graph;
     this.positions = positions;
     this.place();
@@ -94,6 +95,7 @@ export class SideRenderer {
 
   /** The person drawn at a point of the canvas (CSS pixels), or null. */
   pick(px: number, py: number): number | null {
+    if (!this.positions) return null;
     const { x, y, k } = this.transform;
     const wx = (px - x) / k;
     const wy = (py - y) / k;
@@ -116,6 +118,8 @@ export class SideRenderer {
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
     ctx.fillStyle = this.colors.background;
     ctx.fillRect(0, 0, this.width, this.height);
+    // Still settling, or the engine is already on a different set of people than these positions.
+    if (!this.positions || frame.engine.graph !== this.graph) return;
     ctx.setTransform(this.ratio * k, 0, 0, this.ratio * k, this.ratio * x, this.ratio * y);
     this.drawTies(k);
     this.drawMessages(frame, k);
@@ -129,10 +133,10 @@ export class SideRenderer {
   /** Unit-box positions to panel pixels, and a person size that fits the spacing. */
   private place(): void {
     const n = this.graph.n;
-    const { x, y } = this.positions;
     this.screenX = new Float32Array(n);
     this.screenY = new Float32Array(n);
-    if (this.width === 0) return;
+    if (this.width === 0 || !this.positions) return;
+    const { x, y } = this.positions;
     let minX = 1;
     let maxX = 0;
     let minY = 1;

@@ -1,4 +1,7 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { layoutNetwork, SYNC_LAYOUT_LIMIT } from '../layout/layoutAsync.ts';
+import type { Positions } from '../layout/positions.ts';
+import type { Network } from '../model/networks/index.ts';
 import { layoutHierarchy } from '../layout/hierarchyLayout.ts';
 import { layoutPeers } from '../layout/peerLayout.ts';
 import type { SideName } from '../model/lab.ts';
@@ -24,10 +27,23 @@ export function GraphPanel({ side }: { side: SideName }) {
   const { hover, clickPerson } = useActions();
   const network = useLab((s) => s.lab.sides[SIDE_INDEX[side]].network);
   const people = network.graph.n;
-  const positions = useMemo(
-    () => (side === 'hierarchy' ? layoutHierarchy(network) : layoutPeers(network)),
-    [network, side],
+  // Workshop sizes are laid out at once; large graphs settle in a worker while the panel says so.
+  const kind = side === 'hierarchy' ? 'hierarchy' : 'peers';
+  const quick = useMemo(
+    () =>
+      people <= SYNC_LAYOUT_LIMIT
+        ? side === 'hierarchy'
+          ? layoutHierarchy(network)
+          : layoutPeers(network)
+        : null,
+    [network, side, people],
   );
+  const [settled, setSettled] = useState<{ network: Network; positions: Positions } | null>(null);
+  useEffect(() => {
+    if (people <= SYNC_LAYOUT_LIMIT) return;
+    return layoutNetwork(network, kind, (positions) => setSettled({ network, positions }));
+  }, [network, kind, people]);
+  const positions = quick ?? (settled?.network === network ? settled.positions : null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rendererRef = useRef<SideRenderer | null>(null);
   const dirty = useRef(true);
@@ -136,6 +152,11 @@ export function GraphPanel({ side }: { side: SideName }) {
         onKeyDown={onKeyDown}
         onBlur={() => hover(null)}
       />
+      {positions === null && (
+        <p className="settling" role="note">
+          Arranging {people.toLocaleString('en')} people…
+        </p>
+      )}
       <PersonInfo side={side} />
     </section>
   );
