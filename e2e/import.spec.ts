@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -207,4 +208,24 @@ test('a large org chart stays out of the link, and the page says how to share it
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('1');
   expect(new URL(page.url()).searchParams.has('org')).toBe(false);
+});
+
+test('axe finds no serious problems in the import dialog or in embed mode', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.goto('./');
+  await openImport(page);
+  await dialog(page).getByRole('button', { name: 'Load the example' }).click();
+  await chooseFile(page, 'dupes.csv', 'id,name,manager\na,A,\na,B,a\n');
+  await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog(page).getByRole('alert')).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.goto('./?embed=1&summary=1&autoplay=1');
+  await expect(page.getByRole('status')).toContainText(/Tick [1-9]/);
+  expect(await serious()).toEqual([]);
+  await context.close();
 });

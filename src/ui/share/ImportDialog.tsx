@@ -211,12 +211,15 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
         </fieldset>
       )}
       {errors.length > 0 && (
-        <ul className="import-errors" role="alert">
-          {errors.map((e, i) => (
-            <li key={i}>{e}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="import-errors">
+            {errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
       )}
+
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={!loaded} onClick={submit}>
           Import
