@@ -1,6 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { computeEquipotency } from '../src/model/equipotency.ts';
+import { orgHierarchy, orgPeers, parseOrgChart } from '../src/model/networks/orgChart.ts';
+import { DEFAULT_SETTINGS } from '../src/model/params.ts';
+import { createStream } from '../src/model/random.ts';
+
+/** Every starter's reach time in the imported example, computed here in Node, as the dots' tooltips say it. */
+function exampleStarters(side: 'hierarchy' | 'p2p'): string[] {
+  const parsed = parseOrgChart(readFileSync('public/example-org.csv', 'utf8'));
+  if (!parsed.ok) throw new Error('example');
+  const settings = { ...DEFAULT_SETTINGS, nodes: 45 };
+  const networks = {
+    hierarchy: orgHierarchy(parsed.value),
+    p2p: orgPeers(parsed.value, settings.degree, createStream(settings.seed, 'p2p-network')),
+  };
+  const times = computeEquipotency(settings, networks)[side].to100;
+  return [...times].map((t, v) => `Person ${v}: ${t} ticks`);
+}
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import org chart' });
 const people = (page: Page) =>
@@ -47,6 +64,24 @@ test('the example org chart loads, shows names, and travels in the link', async 
   await expect(page.getByRole('region', { name: 'Hierarchy' })).toContainText(
     'reports to Ada Okafor (p01)',
   );
+
+  // "Who starts it" tries the imported people, not a generated org of the same size.
+  await page.getByRole('button', { name: 'Who starts it?' }).click();
+  const whoStarts = page.getByRole('region', { name: 'Who starts it', exact: true });
+  await expect(whoStarts).toContainText('Hierarchy:');
+  await expect(
+    whoStarts.locator('svg[aria-label="Hierarchy: reach time by starter"] circle'),
+  ).toHaveCount(45);
+  // Starter by starter, the same numbers Node computes for the imported people.
+  for (const [side, label] of [
+    ['hierarchy', 'Hierarchy'],
+    ['p2p', 'Peer-to-peer'],
+  ] as const) {
+    const titles = whoStarts.locator(
+      `svg[aria-label="${label}: reach time by starter"] circle title`,
+    );
+    expect(await titles.allTextContents()).toEqual(exampleStarters(side));
+  }
 
   await expect.poll(() => new URL(page.url()).searchParams.has('org')).toBe(true);
   await page.reload();

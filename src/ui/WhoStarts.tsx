@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { equipotency, equipotencySettings, type EquipotencyResult } from '../model/equipotency.ts';
-import type { SideName } from '../model/lab.ts';
+import type { LabNetworks, SideName } from '../model/lab.ts';
 import { settingsToQuery, type Settings } from '../model/params.ts';
 import { useActions, useLab } from '../store/context.tsx';
 import type { EquipotencyMessage } from './equipotency.worker.ts';
@@ -10,23 +10,28 @@ import EquipotencyWorker from './equipotency.worker.ts?worker&inline';
 import { SIDE_LABEL } from './sides.ts';
 import { useDrawingStyle, useSize } from './theme.ts';
 
-type Job =
-  | { state: 'running'; key: string; done: number; total: number }
-  | { state: 'done'; key: string; result: EquipotencyResult }
-  | { state: 'cancelled'; key: string };
+type Job = { key: string; networks: LabNetworks } & (
+  | { state: 'running'; done: number; total: number }
+  | { state: 'done'; result: EquipotencyResult }
+  | { state: 'cancelled' }
+);
 
 /** Above this many people the computation waits for a click instead of starting by itself. */
 const AUTO_LIMIT = 1000;
 
 /** Runs `equipotency` in a worker (or, where workers are unavailable, in slices on this thread). */
-function startJob(settings: Settings, onMessage: (m: EquipotencyMessage) => void): () => void {
+function startJob(
+  settings: Settings,
+  networks: LabNetworks,
+  onMessage: (m: EquipotencyMessage) => void,
+): () => void {
   try {
     const worker = new EquipotencyWorker();
     worker.onmessage = (e: MessageEvent<EquipotencyMessage>) => onMessage(e.data);
-    worker.postMessage({ settings });
+    worker.postMessage({ settings, networks });
     return () => worker.terminate();
   } catch {
-    const run = equipotency(settings);
+    const run = equipotency(settings, networks);
     let timer = 0;
     const slice = () => {
       const until = performance.now() + 12;
@@ -45,25 +50,30 @@ function startJob(settings: Settings, onMessage: (m: EquipotencyMessage) => void
 /** Does it matter who starts? Reach times from every possible starter, both sides. */
 export function WhoStarts() {
   const settings = useLab((s) => s.settings);
+  // The very people on show (generated or imported), not networks rebuilt from the settings.
+  const hierarchy = useLab((s) => s.lab.sides[0].network);
+  const p2p = useLab((s) => s.lab.sides[1].network);
+  const networks = useMemo(() => ({ hierarchy, p2p }), [hierarchy, p2p]);
   const { setEquipotencyOpen } = useActions();
   const question = useMemo(() => equipotencySettings(settings), [settings]);
   const key = useMemo(() => new URLSearchParams(settingsToQuery(question)).toString(), [question]);
   const [job, setJob] = useState<Job | null>(null);
   const [share, setShare] = useState<'to90' | 'to100'>('to100');
   const [runs, setRuns] = useState(0);
-  const current = job?.key === key ? job : null;
+  const current = job?.key === key && job.networks === networks ? job : null;
   const auto = question.nodes <= AUTO_LIMIT;
   const stopRef = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     if (!auto && runs === 0) return;
-    const stop = startJob(question, (m) => {
-      if (m.type === 'progress') setJob({ state: 'running', key, done: m.done, total: m.total });
-      else setJob({ state: 'done', key, result: m.result });
+    const stop = startJob(question, networks, (m) => {
+      if (m.type === 'progress')
+        setJob({ state: 'running', key, networks, done: m.done, total: m.total });
+      else setJob({ state: 'done', key, networks, result: m.result });
     });
     stopRef.current = stop;
     return stop;
-  }, [key, question, auto, runs]);
+  }, [key, question, networks, auto, runs]);
 
   return (
     <section className="card who-starts" role="region" aria-label="Who starts it">
@@ -91,7 +101,7 @@ export function WhoStarts() {
               type="button"
               onClick={() => {
                 stopRef.current?.();
-                setJob({ state: 'cancelled', key });
+                setJob({ state: 'cancelled', key, networks });
               }}
             >
               Cancel

@@ -1,15 +1,16 @@
 /// <reference lib="webworker" />
 import { equipotency, type EquipotencyResult } from '../model/equipotency.ts';
+import type { LabNetworks } from '../model/lab.ts';
 import type { Settings } from '../model/params.ts';
 
 export type EquipotencyMessage =
   { type: 'progress'; done: number; total: number } | { type: 'result'; result: EquipotencyResult };
 
 /** Tries every starter off the main thread, reporting progress a few times a second. */
-self.onmessage = (event: MessageEvent<{ settings: Settings }>) => {
-  const { settings } = event.data;
+self.onmessage = (event: MessageEvent<{ settings: Settings; networks: LabNetworks }>) => {
+  const { settings, networks } = event.data;
   const post = (message: EquipotencyMessage) => self.postMessage(message);
-  const run = equipotency(settings);
+  const run = equipotency(settings, networks);
   let last = 0;
   for (;;) {
     const step = run.next();
