@@ -199,6 +199,12 @@ test('clicking a starter in "Who starts it" runs from that person', async ({ pag
     .first()
     .click();
   await expect(page.getByLabel('Who starts', { exact: true })).toHaveValue('39');
+  // From the keyboard: the slowest starter in the hierarchy is on the front line.
+  await region
+    .getByRole('button', { name: /^Run from the slowest starter in the hierarchy/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Who starts', { exact: true })).toHaveValue(/^(1[3-9]|[23]\d)$/);
   await page.getByRole('button', { name: '90% reached' }).click();
   await expect(page.getByRole('button', { name: '90% reached' })).toHaveAttribute(
     'aria-pressed',

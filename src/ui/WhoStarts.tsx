@@ -189,6 +189,7 @@ function Distribution({ side, times, max }: { side: SideName; times: Int32Array;
       <p>
         <strong>{SIDE_LABEL[side]}:</strong> {describe(times)}
       </p>
+      <Extremes side={side} times={times} onPick={(v) => setSetting('source', v)} />
       {width > 0 && (
         <svg
           width={width}
@@ -228,5 +229,36 @@ function Distribution({ side, times, max }: { side: SideName; times: Int32Array;
         </svg>
       )}
     </div>
+  );
+}
+
+/** Keyboard-friendly way in: run from this side's fastest or slowest starter. */
+function Extremes({
+  side,
+  times,
+  onPick,
+}: {
+  side: SideName;
+  times: Int32Array;
+  onPick: (person: number) => void;
+}) {
+  let fastest = -1;
+  let slowest = -1;
+  times.forEach((t, v) => {
+    if (t < 0) return;
+    if (fastest < 0 || t < times[fastest]) fastest = v;
+    if (slowest < 0 || t > times[slowest]) slowest = v;
+  });
+  if (fastest < 0) return null;
+  const where = side === 'hierarchy' ? 'in the hierarchy' : 'among the peers';
+  return (
+    <p className="extremes">
+      <button type="button" onClick={() => onPick(fastest)}>
+        Run from the fastest starter {where} (#{fastest}, {times[fastest]} ticks)
+      </button>
+      <button type="button" onClick={() => onPick(slowest)}>
+        Run from the slowest starter {where} (#{slowest}, {times[slowest]} ticks)
+      </button>
+    </p>
   );
 }
