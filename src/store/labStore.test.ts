@@ -5,7 +5,8 @@ import { Lab } from '../model/lab.ts';
 import { buildPeerNetwork } from '../model/networks/index.ts';
 import { degree } from '../model/graph.ts';
 import { SCENES } from '../scenes/scenes.ts';
-import { createLabStore, effectiveSettings, isOut, sceneSetup } from './labStore.ts';
+import { effectiveSettings, isOut, sceneSetup } from './derived.ts';
+import { createLabStore } from './labStore.ts';
 
 const fresh = () => createLabStore({ settings: { ...DEFAULT_SETTINGS } });
 const informed = (store: ReturnType<typeof fresh>) =>

@@ -1,12 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/engine.ts';
+import type { LabEvent } from '../model/engine.ts';
 import { Lab, type LabNetworks } from '../model/lab.ts';
 import { buildHierarchy, buildPeerNetwork } from '../model/networks/index.ts';
 import { orgHierarchy, orgPeers, type OrgChart } from '../model/networks/orgChart.ts';
 import { createStream } from '../model/random.ts';
 import { DEFAULT_SETTINGS, reconcile, type Settings } from '../model/params.ts';
 import { SCENES, sceneById } from '../scenes/scenes.ts';
-import { stateFromUrl } from './url.ts';
+import { isLiveSetting, isOut, ORG_FIXED, sceneSetup } from './derived.ts';
 
 /** What a click on a person does: start a message there, or knock them out (or back in). */
 export type ClickMode = 'start' | 'fail';
@@ -98,54 +98,6 @@ const NETWORK_KEYS: ReadonlyArray<keyof Settings> = [
 
 function networkKey(settings: Settings): string {
   return NETWORK_KEYS.map((k) => String(settings[k])).join('|');
-}
-
-/** Settings an imported org chart decides. */
-export const ORG_FIXED: ReadonlyArray<keyof Settings> = [
-  'nodes',
-  'span',
-  'hierarchy',
-  'p2p',
-  'rewire',
-  'communities',
-];
-
-export function isLiveSetting(name: keyof Settings): name is LiveSetting {
-  return (LIVE_SETTINGS as readonly string[]).includes(name);
-}
-
-/** Knock-outs and restores waiting for the next tick: person → out after it. */
-export function pendingOutcomes(state: Pick<LabState, 'lab' | 'events'>): Map<number, boolean> {
-  const pending = new Map<number, boolean>();
-  for (const e of state.events) {
-    if (e.tick === state.lab.tick && e.type !== 'start' && e.type !== 'set')
-      pending.set(e.node, e.type === 'fail');
-  }
-  return pending;
-}
-
-/** Is `person` out on `side`, counting a knock-out or restore that waits for the next tick? */
-export function isOut(
-  state: Pick<LabState, 'lab' | 'events'>,
-  side: 0 | 1,
-  person: number,
-): boolean {
-  return pendingOutcomes(state).get(person) ?? state.lab.sides[side].engine.working[person] === 0;
-}
-
-/** The settings in force at the tick on show: the start settings plus live changes made up to it. */
-export function effectiveSettings(state: Pick<LabState, 'settings' | 'events' | 'lab'>): Settings {
-  const settings = { ...state.settings };
-  for (const e of state.events) {
-    if (e.type === 'set' && e.tick <= state.lab.tick) settings[e.key] = e.value;
-  }
-  return settings;
-}
-
-/** A scene's settings and events, from its data: the same as opening `?scene=<id>`. */
-export function sceneSetup(id: string): { settings: Settings; events: LabEvent[] } | undefined {
-  const state = stateFromUrl(new URLSearchParams({ scene: id }).toString());
-  return state.scene ? state : undefined;
 }
 
 export interface InitialState {

@@ -4,7 +4,7 @@ import { CostChart, QueuesChart, ReachChart } from './charts/Charts.tsx';
 import { Comparison } from './Comparison.tsx';
 import { Controls } from './Controls.tsx';
 import { Embed } from './Embed.tsx';
-import { GraphPanel } from './GraphPanel.tsx';
+import { Panels } from './GraphPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
 import { Notices } from './Notices.tsx';
@@ -43,10 +43,7 @@ export function App() {
       <Notices />
       <LiveStatus />
       <main className="stage">
-        <div className="panels">
-          <GraphPanel side="hierarchy" />
-          <GraphPanel side="p2p" />
-        </div>
+        <Panels />
         {!presenter && <Controls />}
       </main>
       <Timeline />

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { PARAMS, formatValue, parseValue, type ParamSpec, type Settings } from '../model/params.ts';
 import { useActions, useLab } from '../store/context.tsx';
-import { effectiveSettings, ORG_FIXED } from '../store/labStore.ts';
+import { effectiveSettings, ORG_FIXED } from '../store/derived.ts';
 
 /** Settings outside the main controls that appear when the choice they refine is made. */
 const REFINEMENTS: ReadonlyArray<keyof Settings> = ['rewire', 'communities', 'fanout', 'rounds'];

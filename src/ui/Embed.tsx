@@ -1,6 +1,6 @@
 import { useLab, useLabStore } from '../store/context.tsx';
 import { Comparison } from './Comparison.tsx';
-import { GraphPanel } from './GraphPanel.tsx';
+import { Panels } from './GraphPanel.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
 import { currentQuery, pageAddress } from './share/ShareBar.tsx';
 import { Shortcuts } from './Shortcuts.tsx';
@@ -18,10 +18,7 @@ export function Embed() {
     <div className="app embed">
       <LiveStatus />
       <main className="stage">
-        <div className="panels">
-          <GraphPanel side="hierarchy" />
-          <GraphPanel side="p2p" />
-        </div>
+        <Panels />
       </main>
       {summary && (
         <section className="analysis">

@@ -8,7 +8,7 @@ import type { SideName } from '../model/lab.ts';
 import { SideRenderer } from '../render/sideRenderer.ts';
 import { attachZoom } from '../render/zoomController.ts';
 import { useActions, useClock, useLab, useLabStore } from '../store/context.tsx';
-import { pendingOutcomes } from '../store/labStore.ts';
+import { pendingOutcomes } from '../store/derived.ts';
 import { PersonInfo } from './PersonInfo.tsx';
 import { SideStats } from './SideStats.tsx';
 import { renderers } from './share/targets.ts';
@@ -159,5 +159,15 @@ export function GraphPanel({ side }: { side: SideName }) {
       )}
       <PersonInfo side={side} />
     </section>
+  );
+}
+
+/** Both organizations side by side: the page's main view, and all an embed shows. */
+export function Panels() {
+  return (
+    <div className="panels">
+      <GraphPanel side="hierarchy" />
+      <GraphPanel side="p2p" />
+    </div>
   );
 }

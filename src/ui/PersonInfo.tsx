@@ -1,6 +1,6 @@
 import type { SideName } from '../model/lab.ts';
 import { useLab } from '../store/context.tsx';
-import { isOut } from '../store/labStore.ts';
+import { isOut } from '../store/derived.ts';
 import { SIDE_INDEX } from './sides.ts';
 
 /** What the person in focus knows on this side, in words. */

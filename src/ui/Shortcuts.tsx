@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { LabStore } from '../store/labStore.ts';
 import { useActions, useLab, useLabStore } from '../store/context.tsx';
+import { useModal } from './useModal.ts';
 
 /** Every key the lab answers to, as listed in the help. */
 export const SHORTCUTS: ReadonlyArray<[string, string]> = [
@@ -107,13 +108,7 @@ export function Shortcuts() {
 function ShortcutHelp() {
   const open = useLab((s) => s.helpOpen);
   const { setHelpOpen } = useActions();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModal(open);
   return (
     <dialog
       ref={ref}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   decodeText,
   guessMapping,
@@ -9,6 +9,7 @@ import {
 } from '../../model/networks/orgChart.ts';
 import { useActions, useLabStore } from '../../store/context.tsx';
 import { orgFitsUrl, stateFromUrl } from '../../store/url.ts';
+import { useModal } from '../useModal.ts';
 import example from '../../../public/example-org.csv?raw';
 
 interface Loaded {
@@ -32,19 +33,12 @@ async function readFile(
 export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const store = useLabStore();
   const { importOrg, load } = useActions();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(open);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [ties, setTies] = useState<Loaded | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({ id: 0, name: 1, manager: 2 });
   const [errors, setErrors] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const loadRows = (name: string, text: string) => {
     const rows = readCsv(text);

@@ -61,10 +61,6 @@ export function ShareBar() {
   };
   const link = () => `${pageAddress()}?${currentQuery(store)}`;
   const embedSrc = () => `${pageAddress()}?${currentQuery(store, { embed: '1', autoplay: '1' })}`;
-  const clampSize = (value: string, fallback: number) => {
-    const n = Math.round(Number(value));
-    return Number.isFinite(n) && n >= 200 && n <= 4000 ? n : fallback;
-  };
 
   return (
     <section className="share-bar" aria-label="Share and export">
@@ -94,28 +90,8 @@ export function ShareBar() {
         >
           Copy embed code
         </button>
-        <label className="size">
-          Width
-          <input
-            type="number"
-            min={200}
-            max={4000}
-            step={10}
-            value={width}
-            onChange={(e) => setWidth(clampSize(e.target.value, width))}
-          />
-        </label>
-        <label className="size">
-          Height
-          <input
-            type="number"
-            min={200}
-            max={4000}
-            step={10}
-            value={height}
-            onChange={(e) => setHeight(clampSize(e.target.value, height))}
-          />
-        </label>
+        <SizeInput label="Width" value={width} onChange={setWidth} />
+        <SizeInput label="Height" value={height} onChange={setHeight} />
         <span
           className="frame-preview"
           aria-hidden="true"
@@ -173,5 +149,36 @@ export function ShareBar() {
       </p>
       <ImportDialog open={importing} onClose={() => setImporting(false)} />
     </section>
+  );
+}
+
+/** A frame dimension in pixels, 200–4000. Typing is free; only a valid number is taken, and blur puts it back. */
+function SizeInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  const [text, setText] = useState(String(value));
+  return (
+    <label className="size">
+      {label}
+      <input
+        type="number"
+        min={200}
+        max={4000}
+        step={10}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const n = Math.round(Number(e.target.value));
+          if (e.target.value !== '' && n >= 200 && n <= 4000) onChange(n);
+        }}
+        onBlur={() => setText(String(value))}
+      />
+    </label>
   );
 }
