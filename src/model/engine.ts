@@ -20,30 +20,6 @@ export interface EngineOptions {
   distortion: number;
 }
 
-/** Something done to a person on both sides at the start of a tick. */
-export interface PersonEvent {
-  tick: number;
-  type: 'start' | 'fail' | 'restore';
-  node: number;
-  /** For a request started by hand: its addressee (otherwise drawn at random). */
-  to?: number;
-}
-
-/** Settings that may change in the middle of a run ("fork from here"). */
-export const LIVE_SETTINGS = ['capacity', 'loss', 'distortion', 'load'] as const;
-export type LiveSetting = (typeof LIVE_SETTINGS)[number];
-
-/** A live setting changed on both sides from the start of a tick on. */
-export interface SettingEvent {
-  tick: number;
-  type: 'set';
-  key: LiveSetting;
-  value: number;
-}
-
-/** Something that happens to both sides at the start of a tick. */
-export type LabEvent = PersonEvent | SettingEvent;
-
 /** Counts for the tick just run (all traffic). */
 export interface TickCounts {
   sends: number;

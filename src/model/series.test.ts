@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabEvent } from './engine.ts';
+import type { LabEvent } from './events.ts';
 import { Lab } from './lab.ts';
 import { percentile } from './metrics.ts';
 import { DEFAULT_SETTINGS, type Settings } from './params.ts';

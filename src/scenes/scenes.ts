@@ -1,4 +1,4 @@
-import type { LabEvent } from '../model/engine.ts';
+import type { LabEvent } from '../model/events.ts';
 
 /**
  * The guided story. Each scene is data: settings written as a query string

@@ -1,4 +1,4 @@
-import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/engine.ts';
+import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/events.ts';
 import type { Settings } from '../model/params.ts';
 import type { LabState } from './labStore.ts';
 import { stateFromUrl } from './url.ts';

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LabEvent } from '../model/engine.ts';
+import type { LabEvent } from '../model/events.ts';
 import { Lab, type LabNetworks } from '../model/lab.ts';
 import { buildHierarchy, buildPeerNetwork } from '../model/networks/index.ts';
 import { orgHierarchy, orgPeers, type OrgChart } from '../model/networks/orgChart.ts';

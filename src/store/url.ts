@@ -1,4 +1,4 @@
-import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/engine.ts';
+import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/events.ts';
 import {
   formatValue,
   parseSettings,
