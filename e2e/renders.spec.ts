@@ -1,0 +1,25 @@
+import { countRenders, expect, renderCount, shownTick, statusLine, test } from './fixtures.ts';
+
+// A tick re-renders only what shows per-tick numbers; drawing goes through the renderers.
+test('playing the default run re-renders few components per tick', async ({ page, errors }) => {
+  await countRenders(page);
+  await page.goto('./');
+  await expect(statusLine(page)).toHaveText(/^Tick 0 /);
+  const before = await renderCount(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(statusLine(page)).toContainText('(run finished)', { timeout: 20_000 });
+  const after = await renderCount(page);
+  const ticks = await shownTick(page);
+  const perTick = (after.total - before.total) / ticks;
+  const byName = Object.entries(after.byName)
+    .map(([name, n]) => [name, (n - (before.byName[name] ?? 0)) / ticks] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+  console.log(
+    `renders per tick over ${ticks} ticks: ${perTick.toFixed(1)} (${((after.commits - before.commits) / ticks).toFixed(1)} commits); ` +
+      byName.map(([name, n]) => `${name} ${n.toFixed(1)}`).join(', '),
+  );
+  expect(ticks).toBeGreaterThan(5);
+  expect(perTick).toBeLessThan(1000);
+  expect(errors).toEqual([]);
+});
