@@ -1,4 +1,10 @@
-import { PARAMS, parseSettings, type Settings, type SettingsProblem } from '../model/params.ts';
+import {
+  formatValue,
+  PARAMS,
+  parseSettings,
+  type Settings,
+  type SettingsProblem,
+} from '../model/params.ts';
 
 export type Format = 'json' | 'csv';
 
@@ -73,10 +79,9 @@ function describeProblem(problem: SettingsProblem): string {
 }
 
 export function usage(): string {
-  const lines = PARAMS.map((p) => {
-    const fallback = p.default === Infinity ? 'inf' : String(p.default);
-    return `  --${p.cli.padEnd(12)} ${p.help} (default ${fallback})`;
-  });
+  const lines = PARAMS.map(
+    (p) => `  --${p.cli.padEnd(12)} ${p.help} (default ${formatValue(p.default)})`,
+  );
   return [
     'Usage: npm run sim -- [flags]',
     '',

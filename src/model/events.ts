@@ -1,3 +1,5 @@
+import type { LiveSetting } from './params.ts';
+
 // What can happen to both sides at the start of a tick: the lab's scripted and hand-made
 // changes. The engine never sees these; `Lab.step` applies them to each side's engine.
 
@@ -10,11 +12,7 @@ export interface PersonEvent {
   to?: number;
 }
 
-/** Settings that may change in the middle of a run ("fork from here"). */
-export const LIVE_SETTINGS = ['capacity', 'loss', 'distortion', 'load'] as const;
-export type LiveSetting = (typeof LIVE_SETTINGS)[number];
-
-/** A live setting changed on both sides from the start of a tick on. */
+/** A live setting (marked `live` in the schema) changed on both sides from the start of a tick on. */
 export interface SettingEvent {
   tick: number;
   type: 'set';

@@ -4,7 +4,12 @@ import {
   DEFAULT_SETTINGS,
   PARAMS,
   formatValue,
+  isLive,
+  isRelevant,
+  LIVE_SETTINGS,
+  networkKey,
   parseSettings,
+  specOf,
   parseValue,
   settingsToQuery,
   type Settings,
@@ -25,6 +30,60 @@ function randomSettings(seed: number): Settings {
   }
   s.nodes = Math.max(s.nodes as number, 200);
   return s as unknown as Settings;
+}
+
+describe('facts kept on each schema entry', () => {
+  it('marks exactly capacity, load, loss and distortion as live', () => {
+    expect([...LIVE_SETTINGS].sort()).toEqual(['capacity', 'distortion', 'load', 'loss']);
+    expect(isLive('capacity')).toBe(true);
+    expect(isLive('nodes')).toBe(false);
+  });
+
+  it('rebuilds the networks only for settings that shape them', () => {
+    const key = networkKey(DEFAULT_SETTINGS);
+    const shaping = PARAMS.filter(
+      (p) => networkKey({ ...DEFAULT_SETTINGS, [p.name]: changed(p.name) }) !== key,
+    );
+    expect(shaping.map((p) => p.name)).toEqual([
+      'nodes',
+      'span',
+      'hierarchy',
+      'p2p',
+      'degree',
+      'rewire',
+      'communities',
+      'seed',
+    ]);
+  });
+
+  it('fixes the structure, not the ties per person or the seed, while an org chart is loaded', () => {
+    expect(PARAMS.filter((p) => p.orgFixed).map((p) => p.name)).toEqual([
+      'nodes',
+      'span',
+      'hierarchy',
+      'p2p',
+      'rewire',
+      'communities',
+    ]);
+  });
+
+  it('shows refinements only when the choice they refine is made', () => {
+    const gossip = { ...DEFAULT_SETTINGS, protocol: 'gossip' as const };
+    expect(isRelevant(specOf('fanout'), DEFAULT_SETTINGS)).toBe(false);
+    expect(isRelevant(specOf('fanout'), gossip)).toBe(true);
+    expect(isRelevant(specOf('rewire'), DEFAULT_SETTINGS)).toBe(true);
+    expect(isRelevant(specOf('rewire'), { ...DEFAULT_SETTINGS, p2p: 'random' })).toBe(false);
+    expect(isRelevant(specOf('failure'), DEFAULT_SETTINGS)).toBe(false);
+    expect(isRelevant(specOf('failure'), { ...DEFAULT_SETTINGS, fail: 0.1 })).toBe(true);
+  });
+});
+
+/** Some other valid value for a setting. */
+function changed(name: keyof Settings): Settings[keyof Settings] {
+  const spec = specOf(name);
+  if (spec.type === 'enum') return spec.options.find((o) => o !== spec.default)!;
+  if (spec.type === 'source') return 'top';
+  return spec.default === spec.max ? spec.min : spec.max;
 }
 
 describe('the settings schema', () => {

@@ -51,6 +51,11 @@ export interface Settings {
   maxTicks: number;
 }
 
+/** The most people a generated organization may hold (and so the highest person id a link may name). */
+export const MAX_PEOPLE = 100000;
+/** The longest run: the highest tick a link or an event may name. */
+export const MAX_TICKS = 100000;
+
 interface SpecBase<K extends keyof Settings> {
   name: K;
   /** Short query key, e.g. `n`. */
@@ -60,8 +65,16 @@ interface SpecBase<K extends keyof Settings> {
   label: string;
   help: string;
   default: Settings[K];
-  /** Shown among the lab's main controls. */
+  /** Shown among the lab's controls (while `relevant` says it matters). */
   control: boolean;
+  /** May change in the middle of a run, from the next tick on ("fork from here"). */
+  live?: true;
+  /** Shapes the networks: a change builds new ones (anything else reuses them). */
+  network?: true;
+  /** Decided by an imported org chart, so fixed while one is loaded. */
+  orgFixed?: true;
+  /** Whether the setting matters under these settings (a control is shown only then). */
+  relevant?: (settings: Settings) => boolean;
 }
 interface NumberSpec<K extends keyof Settings> extends SpecBase<K> {
   type: 'int' | 'number';
@@ -83,42 +96,47 @@ export type ParamSpec =
   { [K in keyof Settings]: NumberSpec<K> | EnumSpec<K> }[keyof Settings] | SourceSpec;
 
 // prettier-ignore
-export const PARAMS: readonly ParamSpec[] = [
+const SCHEMA = [
   {
-    name: 'nodes', url: 'n', cli: 'nodes', type: 'int', min: 2, max: 100000, step: 1, default: 40,
-    control: true, label: 'People', help: 'How many people the organization has (the same on both sides).',
+    name: 'nodes', url: 'n', cli: 'nodes', type: 'int', min: 2, max: MAX_PEOPLE, step: 1, default: 40,
+    control: true, network: true, orgFixed: true,
+    label: 'People', help: 'How many people the organization has (the same on both sides).',
   },
   {
     name: 'span', url: 'span', cli: 'span', type: 'int', min: 1, max: 20, step: 1, default: 3,
-    control: true, label: 'Span of control', help: 'Reports per manager in the hierarchy.',
+    control: true, network: true, orgFixed: true,
+    label: 'Span of control', help: 'Reports per manager in the hierarchy.',
   },
   {
     name: 'hierarchy', url: 'h', cli: 'hierarchy', type: 'enum', options: HIERARCHY_KINDS,
-    default: 'balanced', control: true, label: 'Hierarchy',
+    default: 'balanced', control: true, network: true, orgFixed: true, label: 'Hierarchy',
     help: 'balanced: every manager has the same span; varied: spans drawn per manager around it.',
   },
   {
     name: 'p2p', url: 'p2p', cli: 'p2p', type: 'enum', options: P2P_KINDS, default: 'small-world',
-    control: true, label: 'Peer network',
+    control: true, network: true, orgFixed: true, label: 'Peer network',
     help: 'How the peers are tied: small-world, communities, random, scale-free (hubs) or complete.',
   },
   {
     name: 'degree', url: 'degree', cli: 'degree', type: 'int', min: 1, max: 100, step: 1, default: 4,
-    control: true, label: 'Ties per person', help: 'Mean number of peers each person works with.',
+    control: true, network: true,
+    label: 'Ties per person', help: 'Mean number of peers each person works with.',
   },
   {
     name: 'rewire', url: 'rewire', cli: 'rewire', type: 'number', min: 0, max: 1, step: 0.01,
-    default: 0.1, control: false, label: 'Rewiring',
+    default: 0.1, control: true, network: true, orgFixed: true, label: 'Rewiring',
+    relevant: (s: Settings) => s.p2p === 'small-world',
     help: 'Small-world only: chance that a tie to a neighbour becomes a tie to anyone.',
   },
   {
     name: 'communities', url: 'comm', cli: 'communities', type: 'int', min: 1, max: 100, step: 1,
-    default: 4, control: false, label: 'Communities',
+    default: 4, control: true, network: true, orgFixed: true, label: 'Communities',
+    relevant: (s: Settings) => s.p2p === 'communities',
     help: 'Communities only: how many node communities the peers form.',
   },
   {
     name: 'capacity', url: 'cap', cli: 'capacity', type: 'int', min: 1, max: 1000, step: 1,
-    unlimited: true, default: 1, control: true, label: 'Capacity',
+    unlimited: true, default: 1, control: true, live: true, label: 'Capacity',
     help: 'Messages a person can pass on per tick (inf = unlimited). The same for everyone.',
   },
   {
@@ -128,11 +146,13 @@ export const PARAMS: readonly ParamSpec[] = [
   },
   {
     name: 'fanout', url: 'fanout', cli: 'fanout', type: 'int', min: 1, max: 50, step: 1, default: 1,
-    control: false, label: 'Gossip fanout', help: 'Gossip only: contacts told per tick.',
+    control: true, label: 'Gossip fanout', relevant: (s: Settings) => s.protocol === 'gossip',
+    help: 'Gossip only: contacts told per tick.',
   },
   {
     name: 'rounds', url: 'rounds', cli: 'rounds', type: 'int', min: 1, max: 10000, step: 1,
-    unlimited: true, default: Infinity, control: false, label: 'Gossip rounds',
+    unlimited: true, default: Infinity, control: true, label: 'Gossip rounds',
+    relevant: (s: Settings) => s.protocol === 'gossip',
     help: 'Gossip only: ticks a person keeps telling others after learning (inf = until everyone reachable knows).',
   },
   {
@@ -142,16 +162,16 @@ export const PARAMS: readonly ParamSpec[] = [
   },
   {
     name: 'load', url: 'load', cli: 'load', type: 'number', min: 0, max: 1, step: 0.001, default: 0,
-    control: true, label: 'Load',
+    control: true, live: true, label: 'Load',
     help: 'Chance per tick that each person starts a new message (0 = just the one message).',
   },
   {
     name: 'loss', url: 'loss', cli: 'loss', type: 'number', min: 0, max: 0.99, step: 0.01, default: 0,
-    control: true, label: 'Loss', help: 'Chance that any one message passed on is lost.',
+    control: true, live: true, label: 'Loss', help: 'Chance that any one message passed on is lost.',
   },
   {
     name: 'distortion', url: 'distort', cli: 'distortion', type: 'number', min: 0, max: 0.5,
-    step: 0.01, default: 0, control: true, label: 'Distortion',
+    step: 0.01, default: 0, control: true, live: true, label: 'Distortion',
     help: 'Chance that a message passed on flips between true and distorted.',
   },
   {
@@ -161,6 +181,7 @@ export const PARAMS: readonly ParamSpec[] = [
   {
     name: 'failure', url: 'failure', cli: 'failure', type: 'enum', options: FAILURE_KINDS,
     default: 'random', control: true, label: 'Who is knocked out',
+    relevant: (s: Settings) => s.fail > 0,
     help: 'random; targeted: the best connected first; central: the most in-between first.',
   },
   {
@@ -170,14 +191,49 @@ export const PARAMS: readonly ParamSpec[] = [
   },
   {
     name: 'seed', url: 'seed', cli: 'seed', type: 'int', min: 0, max: 4294967295, step: 1,
-    default: 1, control: true, label: 'Seed', help: 'The same seed and settings always give the same run.',
+    default: 1, control: true, network: true,
+    label: 'Seed', help: 'The same seed and settings always give the same run.',
   },
   {
-    name: 'maxTicks', url: 'maxt', cli: 'max-ticks', type: 'int', min: 1, max: 100000, step: 1,
+    name: 'maxTicks', url: 'maxt', cli: 'max-ticks', type: 'int', min: 1, max: MAX_TICKS, step: 1,
     default: 1000, control: false, label: 'Tick limit',
     help: 'The run stops here at the latest (with load > 0 it always runs this long).',
   },
-];
+] as const satisfies readonly ParamSpec[];
+
+/** Settings that may change mid-run (marked `live` in the schema). */
+export type LiveSetting = Extract<(typeof SCHEMA)[number], { live: true }>['name'];
+
+/** Every setting, in the order the CLI's help and the controls list them. */
+export const PARAMS: readonly ParamSpec[] = SCHEMA;
+
+/** Every live setting, in schema order. */
+export const LIVE_SETTINGS: readonly LiveSetting[] = PARAMS.filter((p) => p.live).map(
+  (p) => p.name as LiveSetting,
+);
+
+export function isLive(name: keyof Settings): name is LiveSetting {
+  return specOf(name).live === true;
+}
+
+/** Does the setting matter under `settings`? (Refinements only matter for some choices.) */
+export function isRelevant(spec: ParamSpec, settings: Settings): boolean {
+  return spec.relevant?.(settings) ?? true;
+}
+
+/** A key that changes exactly when the networks must be rebuilt. */
+export function networkKey(settings: Settings): string {
+  return PARAMS.filter((p) => p.network)
+    .map((p) => formatValue(settings[p.name]))
+    .join('|');
+}
+
+/** "a, b and c" / "a, b or c". */
+export function listWords(items: readonly string[], last: 'and' | 'or'): string {
+  return items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(
   Object.fromEntries(PARAMS.map((p) => [p.name, p.default])) as unknown as Settings,
@@ -226,7 +282,8 @@ export function parseValue(spec: ParamSpec, raw: string): ParseResult<Settings[k
       return spec.options.includes(text) ? { ok: true, value: text as Settings['p2p'] } : fail;
     case 'source':
       if (spec.options.includes(text)) return { ok: true, value: text as Source };
-      if (/^\d+$/.test(text) && Number(text) <= 100000) return { ok: true, value: Number(text) };
+      if (/^\d+$/.test(text) && Number(text) <= MAX_PEOPLE)
+        return { ok: true, value: Number(text) };
       return fail;
   }
 }

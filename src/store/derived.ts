@@ -1,23 +1,9 @@
-import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/events.ts';
+import type { LabEvent } from '../model/events.ts';
 import type { Settings } from '../model/params.ts';
 import type { LabState } from './labStore.ts';
 import { stateFromUrl } from './url.ts';
 
 // What the views read from the store's state without keeping copies of it.
-
-/** Settings an imported org chart decides. */
-export const ORG_FIXED: ReadonlyArray<keyof Settings> = [
-  'nodes',
-  'span',
-  'hierarchy',
-  'p2p',
-  'rewire',
-  'communities',
-];
-
-export function isLiveSetting(name: keyof Settings): name is LiveSetting {
-  return (LIVE_SETTINGS as readonly string[]).includes(name);
-}
 
 /** Knock-outs and restores waiting for the next tick: person → out after it. */
 export function pendingOutcomes(state: Pick<LabState, 'lab' | 'events'>): Map<number, boolean> {

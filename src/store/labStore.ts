@@ -4,9 +4,16 @@ import { Lab, type LabNetworks } from '../model/lab.ts';
 import { buildHierarchy, buildPeerNetwork } from '../model/networks/index.ts';
 import { orgHierarchy, orgPeers, type OrgChart } from '../model/networks/orgChart.ts';
 import { createStream } from '../model/random.ts';
-import { DEFAULT_SETTINGS, reconcile, type Settings } from '../model/params.ts';
+import {
+  DEFAULT_SETTINGS,
+  isLive,
+  networkKey,
+  reconcile,
+  specOf,
+  type Settings,
+} from '../model/params.ts';
 import { SCENES, sceneById } from '../scenes/scenes.ts';
-import { isLiveSetting, isOut, ORG_FIXED, sceneSetup } from './derived.ts';
+import { isOut, sceneSetup } from './derived.ts';
 
 /** What a click on a person does: start a message there, or knock them out (or back in). */
 export type ClickMode = 'start' | 'fail';
@@ -90,15 +97,6 @@ export interface LabActions {
 }
 
 export type LabStore = StoreApi<LabState & LabActions>;
-
-/** Settings that shape the networks; anything else reuses the ones already built. */
-const NETWORK_KEYS: ReadonlyArray<keyof Settings> = [
-  'nodes', 'span', 'hierarchy', 'p2p', 'degree', 'rewire', 'communities', 'seed',
-]; // prettier-ignore
-
-function networkKey(settings: Settings): string {
-  return NETWORK_KEYS.map((k) => String(settings[k])).join('|');
-}
 
 export interface InitialState {
   org?: OrgChart | null;
@@ -254,7 +252,7 @@ export function createLabStore(initial: InitialState = {}): LabStore {
       },
       setSetting(name, value) {
         const state = get();
-        if (state.tick > 0 && isLiveSetting(name)) {
+        if (state.tick > 0 && isLive(name)) {
           // Mid-run: the change happens from the next tick on, on both sides; a second change replaces it.
           const events = forkIfBehind();
           const { lab } = get();
@@ -267,7 +265,7 @@ export function createLabStore(initial: InitialState = {}): LabStore {
           set({ events: [...events.filter((e) => e !== earlier), event], done: false });
           return;
         }
-        if (org && ORG_FIXED.includes(name)) {
+        if (org && specOf(name).orgFixed) {
           set({
             notices: [
               ...state.notices,

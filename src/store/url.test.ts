@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIVE_SETTINGS, type LabEvent } from '../model/events.ts';
-import { DEFAULT_SETTINGS, PARAMS, type Settings } from '../model/params.ts';
+import type { LabEvent } from '../model/events.ts';
+import { DEFAULT_SETTINGS, LIVE_SETTINGS, PARAMS, type Settings } from '../model/params.ts';
 import { SCENES } from '../scenes/scenes.ts';
 import { createLabStore } from './labStore.ts';
 import { parseOrgChart } from '../model/networks/orgChart.ts';

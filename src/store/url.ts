@@ -1,11 +1,14 @@
-import { LIVE_SETTINGS, type LabEvent, type LiveSetting } from '../model/events.ts';
+import type { LabEvent } from '../model/events.ts';
 import {
   formatValue,
+  LIVE_SETTINGS,
+  MAX_TICKS,
   parseSettings,
   parseValue,
   PARAMS,
   settingsToQuery,
   specOf,
+  type LiveSetting,
   type Settings,
 } from '../model/params.ts';
 import { decodeOrg, encodeOrg, type OrgChart } from '../model/networks/orgChart.ts';
@@ -72,7 +75,7 @@ export function parseEvents(
     const fields = part.split('-');
     const bad = (why: string) => problems.push(`event “${part}” in ev: ${why}`);
     const tick = Number(fields[0]);
-    if (!/^\d+$/.test(fields[0] ?? '') || tick > 100000) {
+    if (!/^\d+$/.test(fields[0] ?? '') || tick > MAX_TICKS) {
       bad('it must start with a tick (a whole number)');
       continue;
     }
@@ -97,7 +100,9 @@ export function parseEvents(
     }
     const key: LiveSetting | undefined = liveByKey.get(kind);
     if (!key || fields.length !== 3) {
-      bad('use f (knock out), r (restore), s (start) or a live setting: cap, loss, distort, load');
+      bad(
+        `use f (knock out), r (restore), s (start) or a live setting: ${[...liveByKey.keys()].join(', ')}`,
+      );
       continue;
     }
     const parsed = parseValue(specOf(key), fields[2]);

@@ -1,27 +1,23 @@
 import { useMemo, useState } from 'react';
-import { PARAMS, formatValue, parseValue, type ParamSpec, type Settings } from '../model/params.ts';
+import {
+  formatValue,
+  isRelevant,
+  LIVE_SETTINGS,
+  listWords,
+  PARAMS,
+  parseValue,
+  specOf,
+  type ParamSpec,
+  type Settings,
+} from '../model/params.ts';
 import { useActions, useLab } from '../store/context.tsx';
-import { effectiveSettings, ORG_FIXED } from '../store/derived.ts';
+import { effectiveSettings } from '../store/derived.ts';
 
-/** Settings outside the main controls that appear when the choice they refine is made. */
-const REFINEMENTS: ReadonlyArray<keyof Settings> = ['rewire', 'communities', 'fanout', 'rounds'];
-
-/** Settings that only matter for some choices, shown only then. */
-function relevant(spec: ParamSpec, settings: Settings): boolean {
-  switch (spec.name) {
-    case 'rewire':
-      return settings.p2p === 'small-world';
-    case 'communities':
-      return settings.p2p === 'communities';
-    case 'fanout':
-    case 'rounds':
-      return settings.protocol === 'gossip';
-    case 'failure':
-      return settings.fail > 0;
-    default:
-      return true;
-  }
-}
+/** "Capacity, load, loss and distortion": the live settings, as the hint names them. */
+const LIVE_LABELS = listWords(
+  LIVE_SETTINGS.map((name, i) => (i ? specOf(name).label.toLowerCase() : specOf(name).label)),
+  'and',
+);
 
 /** The main settings, built from the one schema. */
 export function Controls() {
@@ -38,12 +34,7 @@ export function Controls() {
   );
   const org = useLab((s) => s.org);
   const { clearOrg } = useActions();
-  const shown = PARAMS.filter(
-    (p) =>
-      (p.control || REFINEMENTS.includes(p.name)) &&
-      relevant(p, settings) &&
-      !(org && ORG_FIXED.includes(p.name)),
-  );
+  const shown = PARAMS.filter((p) => p.control && isRelevant(p, settings) && !(org && p.orgFixed));
   return (
     <form className="controls" aria-label="Settings" onSubmit={(e) => e.preventDefault()}>
       <h2>Settings</h2>
@@ -60,8 +51,7 @@ export function Controls() {
       )}
       {tick > 0 && (
         <p className="controls-hint">
-          Capacity, load, loss and distortion change from the next tick on; anything else starts the
-          run again.
+          {LIVE_LABELS} change from the next tick on; anything else starts the run again.
         </p>
       )}
       {shown.map((spec) => (

@@ -1,4 +1,5 @@
 import type { TickMetrics } from '../../model/metrics.ts';
+import { listWords } from '../../model/params.ts';
 import { useLab } from '../../store/context.tsx';
 import { SIDE_LABEL } from '../sides.ts';
 import { useDrawingStyle } from '../theme.ts';
@@ -176,13 +177,6 @@ const COSTS = [
   { key: 'dropped', label: 'dropped', dash: DASH.fourth },
 ] as const;
 
-/** "a", "a or b", "a, b or c". */
-function listOr(items: readonly string[]): string {
-  return items.length < 2
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
 function cumulative(series: Series, key: (typeof COSTS)[number]['key']): number[] {
   let sum = 0;
   return series.map((r) => (sum += r[key]));
@@ -211,7 +205,7 @@ export function CostChart() {
         ...sideKeys(sides),
         ...present.map((c) => ({ label: c.label, color: 'currentColor', dash: c.dash })),
       ]}
-      note={absent.length ? `Nothing ${listOr(absent)} so far.` : undefined}
+      note={absent.length ? `Nothing ${listWords(absent, 'or')} so far.` : undefined}
     >
       <Plot
         lines={lines}
