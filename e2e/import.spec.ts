@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { computeEquipotency } from '../src/model/equipotency.ts';
-import { orgHierarchy, orgPeers, parseOrgChart } from '../src/model/networks/orgChart.ts';
+import { orgHierarchy, orgPeers, parseOrgChart } from '../src/model/networks/orgChart/index.ts';
 import { DEFAULT_SETTINGS } from '../src/model/params.ts';
 import { createStream } from '../src/model/random.ts';
 

@@ -81,7 +81,8 @@ describe('facts kept on each schema entry', () => {
 /** Some other valid value for a setting. */
 function changed(name: keyof Settings): Settings[keyof Settings] {
   const spec = specOf(name);
-  if (spec.type === 'enum') return spec.options.find((o) => o !== spec.default)!;
+  if (spec.type === 'enum')
+    return spec.options.find((o) => o !== spec.default) as Settings[keyof Settings];
   if (spec.type === 'source') return 'top';
   return spec.default === spec.max ? spec.min : spec.max;
 }

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabEvent } from '../model/events.ts';
 import { Lab, type LabNetworks } from '../model/lab.ts';
 import { buildHierarchy, buildPeerNetwork } from '../model/networks/index.ts';
-import { orgHierarchy, orgPeers, type OrgChart } from '../model/networks/orgChart.ts';
+import { orgHierarchy, orgPeers, type OrgChart } from '../model/networks/orgChart/index.ts';
 import { createStream } from '../model/random.ts';
 import {
   DEFAULT_SETTINGS,

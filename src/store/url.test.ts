@@ -4,7 +4,7 @@ import type { LabEvent } from '../model/events.ts';
 import { DEFAULT_SETTINGS, LIVE_SETTINGS, PARAMS, type Settings } from '../model/params.ts';
 import { SCENES } from '../scenes/scenes.ts';
 import { createLabStore } from './labStore.ts';
-import { parseOrgChart } from '../model/networks/orgChart.ts';
+import { parseOrgChart } from '../model/networks/orgChart/index.ts';
 import {
   encodeEvents,
   orgFitsUrl,

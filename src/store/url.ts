@@ -11,7 +11,7 @@ import {
   type LiveSetting,
   type Settings,
 } from '../model/params.ts';
-import { decodeOrg, encodeOrg, type OrgChart } from '../model/networks/orgChart.ts';
+import { decodeOrg, encodeOrg, type OrgChart } from '../model/networks/orgChart/index.ts';
 import { SCENES, sceneById } from '../scenes/scenes.ts';
 
 /**

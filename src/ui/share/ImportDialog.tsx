@@ -6,7 +6,7 @@ import {
   readCsv,
   tiesFromRows,
   type ColumnMapping,
-} from '../../model/networks/orgChart.ts';
+} from '../../model/networks/orgChart/index.ts';
 import { useActions, useLabStore } from '../../store/context.tsx';
 import { orgFitsUrl, stateFromUrl } from '../../store/url.ts';
 import { useModal } from '../useModal.ts';

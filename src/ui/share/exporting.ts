@@ -1,5 +1,5 @@
 import type { Lab, SideName } from '../../model/lab.ts';
-import { encodeOrg } from '../../model/networks/orgChart.ts';
+import { encodeOrg } from '../../model/networks/orgChart/index.ts';
 import { reportOf, runReport, toCsv } from '../../model/report.ts';
 import type { Palette } from '../../render/palette.ts';
 import type { LabStore } from '../../store/labStore.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createStream } from '../random.ts';
-import { components } from '../analysis.ts';
+import { createStream } from '../../random.ts';
+import { components } from '../../analysis.ts';
 import {
   decodeText,
   guessMapping,
@@ -12,9 +12,12 @@ import {
   parseOrgChart,
   readCsv,
   tiesFromRows,
-} from './orgChart.ts';
+} from './index.ts';
 
-const example = readFileSync(new URL('../../../public/example-org.csv', import.meta.url), 'utf8');
+const example = readFileSync(
+  new URL('../../../../public/example-org.csv', import.meta.url),
+  'utf8',
+);
 const errorsOf = (text: string) => {
   const result = parseOrgChart(text);
   return result.ok ? [] : result.errors;

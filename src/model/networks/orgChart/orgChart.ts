@@ -1,8 +1,7 @@
-import Papa from 'papaparse';
-import { EdgeList } from '../graph.ts';
-import type { Random } from '../random.ts';
-import type { Network } from './network.ts';
-import { groupNetwork } from './peer.ts';
+import { guessMapping } from './columns.ts';
+import { readCsv } from './csv.ts';
+
+// An imported organization and its checks: every problem a file can have is named by line.
 
 /** The most people an imported org chart may hold. */
 export const MAX_IMPORTED_PEOPLE = 5000;
@@ -26,64 +25,6 @@ export interface ColumnMapping {
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
-
-/**
- * Text from file bytes. Only UTF-8 (with or without a byte-order mark) is
- * accepted; anything else is named, so accents never turn into garbage.
- */
-export function decodeText(bytes: Uint8Array): Parsed<string> {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.includes('\u0000'))
-      return { ok: false, errors: ['The file holds binary data (NUL bytes), not CSV text.'] };
-    return { ok: true, value: text };
-  } catch {
-    return {
-      ok: false,
-      errors: [
-        'The file is not UTF-8 text. Save it as “CSV UTF-8” (Excel) or with UTF-8 encoding, and import it again.',
-      ],
-    };
-  }
-}
-
-/** Rows of a CSV text (header first), with line-numbered errors from the CSV reader. */
-export function readCsv(text: string): Parsed<string[][]> {
-  if (text.trim() === '') return { ok: false, errors: ['The file is empty.'] };
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
-  if (result.errors.length > 0) {
-    return {
-      ok: false,
-      errors: result.errors
-        .slice(0, 10)
-        .map((e) => `${e.row !== undefined ? `Row ${e.row + 1}` : 'The file'}: ${e.message}.`),
-    };
-  }
-  const rows = result.data.map((row) => row.map((cell) => cell.trim()));
-  if (rows.length < 2)
-    return { ok: false, errors: ['The file has a header but no people under it.'] };
-  return { ok: true, value: rows };
-}
-
-const HEADER_GUESSES: Record<keyof ColumnMapping, RegExp> = {
-  id: /^(id|employee ?id|emp ?id|person ?id|staff ?id|person|employee)$/i,
-  name: /^(name|full ?name|employee ?name|display ?name)$/i,
-  manager: /^(manager|manager ?id|reports ?to|boss|supervisor|parent)$/i,
-};
-
-/** The columns a header most likely means (the user can change the guess). */
-export function guessMapping(header: readonly string[]): ColumnMapping {
-  const clean = header.map((h) => h.replace(/[_-]/g, ' ').trim());
-  const keys: Array<keyof ColumnMapping> = ['id', 'manager', 'name'];
-  const mapping: ColumnMapping = { id: -1, name: -1, manager: -1 };
-  for (const key of keys) mapping[key] = clean.findIndex((h) => HEADER_GUESSES[key].test(h));
-  // Columns no header claimed go, in order, to the id, then the manager, then (if any is left) the name.
-  const free = header.map((_, i) => i).filter((i) => !Object.values(mapping).includes(i));
-  if (mapping.id < 0) mapping.id = free.shift() ?? -1;
-  if (mapping.manager < 0) mapping.manager = free.shift() ?? -1;
-  if (mapping.name < 0) mapping.name = free.shift() ?? -1;
-  return mapping;
-}
 
 const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 const listLines = (lines: number[]) =>
@@ -247,98 +188,4 @@ export function parseOrgChart(text: string, mapping?: ColumnMapping): Parsed<Org
   const rows = readCsv(text);
   if (!rows.ok) return rows;
   return orgChartFromRows(rows.value, mapping ?? guessMapping(rows.value[0]));
-}
-
-/** The hierarchy side: the imported reporting lines. */
-export function orgHierarchy(org: OrgChart): Network {
-  const n = org.ids.length;
-  const edges = new EdgeList(n);
-  const level = new Int32Array(n);
-  for (let v = 1; v < n; v++) {
-    edges.add(org.manager[v], v);
-    level[v] = level[org.manager[v]] + 1;
-  }
-  return { graph: edges.build(), kind: 'imported', manager: org.manager, level };
-}
-
-/**
- * The peer side for an imported org: the informal ties if given; otherwise
- * the same people with communities seeded from their teams (everyone with the
- * same manager; the top joins their direct reports) and about `degree` ties
- * per person.
- */
-export function orgPeers(org: OrgChart, degree: number, random: Random): Network {
-  const n = org.ids.length;
-  if (org.ties) {
-    const edges = new EdgeList(n);
-    for (const [u, v] of org.ties) edges.add(u, v);
-    return { graph: edges.build(), kind: 'imported ties' };
-  }
-  const teamOf = new Map<number, number>();
-  const group = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    const lead = v === 0 ? 0 : org.manager[v];
-    if (!teamOf.has(lead)) teamOf.set(lead, teamOf.size);
-    group[v] = teamOf.get(lead)!;
-  }
-  return groupNetwork(group, teamOf.size, Math.min(degree, n - 1), random, 'teams', true);
-}
-
-/** The org chart as compact text for a link: JSON of ids, names, managers (and ties). */
-export function encodeOrg(org: OrgChart): string {
-  const data: unknown[] = [org.ids, org.names, Array.from(org.manager)];
-  if (org.ties) data.push(org.ties.flat());
-  return JSON.stringify(data);
-}
-
-/** Reads `encodeOrg` text back, checking it as strictly as a CSV file. */
-export function decodeOrg(text: string): Parsed<OrgChart> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: ['The org chart in the link is damaged (not JSON).'] };
-  }
-  const isStrings = (x: unknown): x is string[] =>
-    Array.isArray(x) && x.every((s) => typeof s === 'string');
-  const isInts = (x: unknown): x is number[] =>
-    Array.isArray(x) && x.every((s) => Number.isInteger(s));
-  if (
-    !Array.isArray(data) ||
-    !isStrings(data[0]) ||
-    !isStrings(data[1]) ||
-    !isInts(data[2]) ||
-    data[0].length !== data[1].length ||
-    data[0].length !== data[2].length ||
-    (data[3] !== undefined && !isInts(data[3]))
-  )
-    return { ok: false, errors: ['The org chart in the link is damaged (wrong shape).'] };
-  const [ids, names, managers] = data as [string[], string[], number[]];
-  // Check it exactly as a file would be checked.
-  const rows = [
-    ['id', 'name', 'manager'],
-    ...ids.map((id, i) => [id, names[i], managers[i] >= 0 ? (ids[managers[i]] ?? '?') : '']),
-  ];
-  const org = orgChartFromRows(rows, { id: 0, name: 1, manager: 2 });
-  if (!org.ok) return org;
-  const flat = data[3] as number[] | undefined;
-  if (flat) {
-    const n = ids.length;
-    const ties: Array<[number, number]> = [];
-    // Ties were written in the order of the link's ids; map them through the (re)numbering.
-    const internal = new Map(org.value.ids.map((id, i) => [id, i]));
-    for (let k = 0; k + 1 < flat.length; k += 2) {
-      if (
-        flat[k] >= n ||
-        flat[k + 1] >= n ||
-        flat[k] === flat[k + 1] ||
-        flat[k] < 0 ||
-        flat[k + 1] < 0
-      )
-        return { ok: false, errors: ['The org chart in the link is damaged (a tie to nobody).'] };
-      ties.push([internal.get(ids[flat[k]])!, internal.get(ids[flat[k + 1]])!]);
-    }
-    org.value.ties = ties;
-  }
-  return org;
 }
