@@ -1,4 +1,4 @@
-import { reachableFrom } from './analysis.ts';
+import { largestComponentSize, reachableFrom } from './analysis.ts';
 import type { Graph } from './graph.ts';
 import type { TrafficKind } from './params.ts';
 import type { Random } from './random.ts';
@@ -314,6 +314,19 @@ export class SideEngine {
       cache.message = m;
     }
     return cache.members;
+  }
+
+  private groupCache = { version: -1, size: 0 };
+
+  /** People in the largest connected group of working people; recomputed only after a knock-out or restore. */
+  largestGroup(): number {
+    if (this.groupCache.version !== this.failureVersion) {
+      this.groupCache = {
+        version: this.failureVersion,
+        size: largestComponentSize(this.graph, this.working),
+      };
+    }
+    return this.groupCache.size;
   }
 
   /** True when every working person who can be reached from the origin of `m` has heard it. */

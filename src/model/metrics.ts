@@ -1,4 +1,3 @@
-import { largestComponentSize } from './analysis.ts';
 import type { SideEngine } from './engine.ts';
 
 /** One side's numbers after one tick. Per-tick counts cover all traffic; `informed` follows the first message. */
@@ -138,8 +137,7 @@ export function summarize(series: readonly TickMetrics[], engine: SideEngine): S
     maxQueue: peak?.maxQueue ?? 0,
     maxQueueNode: peak && peak.maxQueue > 0 ? peak.maxQueueNode : null,
     believingDistorted: last?.believingDistorted ?? 0,
-    largestComponent:
-      working > 0 ? largestComponentSize(engine.graph, engine.working) / working : 0,
+    largestComponent: working > 0 ? engine.largestGroup() / working : 0,
     delivered: total('delivered'),
     latencyMean: latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : null,
     latencyP50: percentile(latencies, 0.5),

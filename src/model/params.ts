@@ -228,13 +228,6 @@ export function networkKey(settings: Settings): string {
     .join('|');
 }
 
-/** "a, b and c" / "a, b or c". */
-export function listWords(items: readonly string[], last: 'and' | 'or'): string {
-  return items.length < 2
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
-}
-
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(
   Object.fromEntries(PARAMS.map((p) => [p.name, p.default])) as unknown as Settings,
 );

@@ -2,7 +2,26 @@ import type { SideEngine } from '../model/engine.ts';
 import { Outcome } from '../model/flights.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Positions } from '../layout/positions.ts';
-import { lightPalette, type Palette } from './palette.ts';
+import {
+  drawMark,
+  marksFor,
+  messageRadius,
+  personLine,
+  personState,
+  queueReach,
+  tieWidth,
+  type Marks,
+} from './marks.ts';
+import { lightPalette } from './palette.ts';
+
+/** Where a side's people are drawn in its panel (CSS pixels, before pan and zoom), and how big. */
+export interface Placement {
+  width: number;
+  height: number;
+  x: Float32Array;
+  y: Float32Array;
+  radius: number;
+}
 
 /** Pan and zoom, as d3-zoom reports it: screen = world·k + (x, y). */
 export interface ViewTransform {
@@ -31,7 +50,11 @@ const MARGIN = 28;
  * React only creates it and hands it frames.
  */
 export class SideRenderer {
-  private readonly context: CanvasRenderingContext2D;
+  private canvas: HTMLCanvasElement | null = null;
+  private context: CanvasRenderingContext2D | null = null;
+  private graph: Graph = { n: 0, offsets: Int32Array.of(0), neighbors: new Int32Array(0) };
+  /** Null while a large layout is still settling: nothing is drawn until it arrives. */
+  private positions: Positions | null = null;
   private width = 0;
   private height = 0;
   private ratio = 1;
@@ -39,19 +62,24 @@ export class SideRenderer {
   private screenX = new Float32Array(0);
   private screenY = new Float32Array(0);
   private radius = 6;
-  private colors: Palette = lightPalette;
+  private marks: Marks = marksFor(lightPalette);
   /** Line widths are multiplied by this (thicker on a projector). */
   private weight = 1;
 
   constructor(
-    private readonly canvas: HTMLCanvasElement,
-    private graph: Graph,
-    /** Null while a large layout is still settling: nothing is drawn until it arrives. */
-    private positions: Positions | null,
     /** Stretch to fill the panel (an org chart) rather than keep the aspect ratio. */
     private readonly stretch: boolean,
-  ) {
-    this.context = canvas.getContext('2d')!;
+  ) {}
+
+  /** Draws on `canvas` from now on (until `detach`). */
+  attach(canvas: HTMLCanvasElement): void {
+    this.canvas = canvas;
+    this.context = canvas.getContext('2d');
+  }
+
+  detach(): void {
+    this.canvas = null;
+    this.context = null;
   }
 
   setNetwork(graph: Graph, positions: Positions | null): void {
@@ -64,18 +92,20 @@ export class SideRenderer {
     this.width = width;
     this.height = height;
     this.ratio = ratio;
-    this.canvas.width = Math.max(1, Math.round(width * ratio));
-    this.canvas.height = Math.max(1, Math.round(height * ratio));
+    if (this.canvas) {
+      this.canvas.width = Math.max(1, Math.round(width * ratio));
+      this.canvas.height = Math.max(1, Math.round(height * ratio));
+    }
     this.place();
   }
 
-  setStyle(colors: Palette, weight: number): void {
-    this.colors = colors;
+  setStyle(marks: Marks, weight: number): void {
+    this.marks = marks;
     this.weight = weight;
   }
 
   /** Where each person sits in the panel (CSS pixels, before pan and zoom) and how big, for exports. */
-  placement(): { width: number; height: number; x: Float32Array; y: Float32Array; radius: number } {
+  placement(): Placement {
     return {
       width: this.width,
       height: this.height,
@@ -85,7 +115,8 @@ export class SideRenderer {
     };
   }
 
-  get surface(): HTMLCanvasElement {
+  /** The canvas drawn on, if attached. */
+  get surface(): HTMLCanvasElement | null {
     return this.canvas;
   }
 
@@ -114,9 +145,10 @@ export class SideRenderer {
 
   draw(frame: FrameInput): void {
     const ctx = this.context;
+    if (!ctx) return;
     const { x, y, k } = this.transform;
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
-    ctx.fillStyle = this.colors.background;
+    ctx.fillStyle = this.marks.background;
     ctx.fillRect(0, 0, this.width, this.height);
     // Still settling, or the engine is already on a different set of people than these positions.
     if (!this.positions || frame.engine.graph !== this.graph) return;
@@ -187,7 +219,7 @@ export class SideRenderer {
   }
 
   private drawTies(k: number): void {
-    const ctx = this.context;
+    const ctx = this.context!;
     const { offsets, neighbors, n } = this.graph;
     ctx.beginPath();
     for (let u = 0; u < n; u++) {
@@ -198,15 +230,16 @@ export class SideRenderer {
         ctx.lineTo(this.screenX[v], this.screenY[v]);
       }
     }
-    ctx.strokeStyle = this.colors.edge;
-    ctx.lineWidth = ((n > 500 ? 0.6 : 1.4) * this.weight) / k;
+    ctx.strokeStyle = this.marks.tie;
+    ctx.lineWidth = tieWidth(n, this.weight) / k;
     ctx.stroke();
   }
 
   private drawMessages(frame: FrameInput, k: number): void {
-    const ctx = this.context;
+    const ctx = this.context!;
     const { engine, progress: p } = frame;
-    const dot = Math.max(2.5, this.radius * 0.5) / Math.sqrt(k);
+    const { marks } = this;
+    const dot = messageRadius(this.radius) / Math.sqrt(k);
     if (p < 1) {
       const a = engine.arrivals;
       for (let i = 0; i < a.count; i++) {
@@ -217,43 +250,30 @@ export class SideRenderer {
         const t = outcome === Outcome.Lost ? Math.min(p, 0.5) : p;
         const px = this.screenX[from] + (this.screenX[to] - this.screenX[from]) * t;
         const py = this.screenY[from] + (this.screenY[to] - this.screenY[from]) * t;
-        let colour = a.version[i] === 1 ? this.colors.distorted : this.colors.informed;
-        if (outcome === Outcome.Dropped && p > 0.6) colour = this.colors.lost;
-        ctx.beginPath();
-        ctx.arc(px, py, dot, 0, 2 * Math.PI);
-        ctx.fillStyle = colour;
-        ctx.fill();
-        ctx.lineWidth = 1 / k;
-        ctx.strokeStyle = this.colors.background;
-        ctx.stroke();
-        if (outcome === Outcome.Lost && p > 0.4)
-          this.cross(px, py, dot * 1.4, this.colors.lost, 2 / k);
+        const mark =
+          outcome === Outcome.Dropped && p > 0.6 ? marks.dropped : marks.message[a.version[i]];
+        drawMark(ctx, mark, px, py, dot, 1 / k);
+        if (outcome === Outcome.Lost && p > 0.4) drawMark(ctx, marks.lost, px, py, dot, 1 / k);
       }
       return;
     }
     // At rest: the next tick's sends wait at the start of their ties.
     const f = engine.flights;
-    ctx.lineWidth = 1.5 / k;
     for (let i = 0; i < f.count; i++) {
       const from = f.from[i];
       const to = f.to[i];
       const px = this.screenX[from] + (this.screenX[to] - this.screenX[from]) * 0.3;
       const py = this.screenY[from] + (this.screenY[to] - this.screenY[from]) * 0.3;
-      ctx.beginPath();
-      ctx.arc(px, py, dot * 0.8, 0, 2 * Math.PI);
-      ctx.strokeStyle = f.version[i] === 1 ? this.colors.distorted : this.colors.informed;
-      ctx.fillStyle = this.colors.background;
-      ctx.fill();
-      ctx.stroke();
+      drawMark(ctx, marks.outgoing[f.version[i]], px, py, dot, 1 / k);
     }
   }
 
   private drawPeople(frame: FrameInput, k: number): void {
-    const ctx = this.context;
+    const ctx = this.context!;
     const { engine, tick, progress, source, hovered } = frame;
-    const trace = engine.first;
+    const { marks } = this;
     const r = this.radius / Math.sqrt(k);
-    const line = Math.max(1, r * 0.22) * this.weight;
+    const line = personLine(r, this.weight);
     // The worst bottleneck: the longest queue waiting now, if any is worth the name.
     let worst = -1;
     let worstLength = 1;
@@ -269,108 +289,36 @@ export class SideRenderer {
     for (let v = 0; v < this.graph.n; v++) {
       const x = this.screenX[v];
       const y = this.screenY[v];
-      const heard = trace.heardTick[v];
-      const informed = heard >= 0 && (heard < tick || progress >= 0.85);
       const queue = engine.queues.length[v];
-      if (queue > 0) {
-        // A halo that grows with the queue.
-        ctx.beginPath();
-        ctx.arc(x, y, r + line + Math.min(3 * r, 2 * Math.sqrt(queue)), 0, 2 * Math.PI);
-        ctx.fillStyle = this.colors.queueHalo;
-        ctx.fill();
-      }
-      if (frame.isOut(v)) {
-        ctx.beginPath();
-        ctx.arc(x, y, r * 0.8, 0, 2 * Math.PI);
-        ctx.fillStyle = this.colors.failedFill;
-        ctx.fill();
-        ctx.lineWidth = line;
-        ctx.strokeStyle = this.colors.failed;
-        ctx.stroke();
-        this.cross(x, y, r * 0.6, this.colors.failedCross, line);
-      } else if (informed && trace.believesDistorted(v)) {
-        // Distorted: an orange diamond.
-        ctx.beginPath();
-        ctx.moveTo(x, y - r * 1.25);
-        ctx.lineTo(x + r * 1.25, y);
-        ctx.lineTo(x, y + r * 1.25);
-        ctx.lineTo(x - r * 1.25, y);
-        ctx.closePath();
-        ctx.fillStyle = this.colors.distorted;
-        ctx.fill();
-        ctx.lineWidth = line;
-        ctx.strokeStyle = this.colors.ink;
-        ctx.stroke();
-      } else {
-        ctx.beginPath();
-        ctx.arc(x, y, r, 0, 2 * Math.PI);
-        ctx.fillStyle = informed ? this.colors.informed : this.colors.uninformedFill;
-        ctx.fill();
-        ctx.lineWidth = line;
-        ctx.strokeStyle = informed ? this.colors.ink : this.colors.uninformedStroke;
-        ctx.stroke();
-      }
+      if (queue > 0) drawMark(ctx, marks.queue, x, y, r, line, queueReach(r, queue));
+      const state = personState(engine, v, tick, progress, frame.isOut(v));
+      drawMark(ctx, marks.person[state], x, y, r, line);
       if (showIds) {
         ctx.font = `600 ${Math.round(r * 0.95)}px system-ui, sans-serif`;
-        ctx.fillStyle = informed && !frame.isOut(v) ? this.colors.onInformed : this.colors.ink;
+        ctx.fillStyle = marks.label[state];
         ctx.fillText(String(v), x, y + 0.5);
       }
-      if (v === source) this.ring(x, y, r + 2.2 * line, this.colors.source, 1.6 * line);
+      if (v === source) drawMark(ctx, marks.source, x, y, r, line);
     }
     if (worst >= 0) {
       const x = this.screenX[worst];
       const y = this.screenY[worst];
-      this.ring(
-        x,
-        y,
-        r + 3.5 * line + Math.min(3 * r, 2 * Math.sqrt(worstLength)),
-        this.colors.bottleneck,
-        1.4 * line,
-      );
-      this.label(
-        `${worstLength} waiting`,
-        x,
-        y - r - 4 * line - Math.min(3 * r, 2 * Math.sqrt(worstLength)),
-        k,
-      );
+      const reach = queueReach(r, worstLength);
+      drawMark(ctx, marks.bottleneck, x, y, r, line, reach);
+      this.label(`${worstLength} waiting`, x, y - r - 4 * line - reach, k);
     }
-    if (hovered !== null && hovered < this.graph.n) {
-      const x = this.screenX[hovered];
-      const y = this.screenY[hovered];
-      this.ring(x, y, r + 4 * line, this.colors.ink, 3 * line);
-      this.ring(x, y, r + 4 * line, this.colors.hover, 1.6 * line);
-    }
-  }
-
-  private ring(x: number, y: number, radius: number, colour: string, width: number): void {
-    const ctx = this.context;
-    ctx.beginPath();
-    ctx.arc(x, y, radius, 0, 2 * Math.PI);
-    ctx.lineWidth = width;
-    ctx.strokeStyle = colour;
-    ctx.stroke();
-  }
-
-  private cross(x: number, y: number, size: number, colour: string, width: number): void {
-    const ctx = this.context;
-    ctx.beginPath();
-    ctx.moveTo(x - size, y - size);
-    ctx.lineTo(x + size, y + size);
-    ctx.moveTo(x + size, y - size);
-    ctx.lineTo(x - size, y + size);
-    ctx.lineWidth = width;
-    ctx.strokeStyle = colour;
-    ctx.stroke();
+    if (hovered !== null && hovered < this.graph.n)
+      drawMark(ctx, marks.focus, this.screenX[hovered], this.screenY[hovered], r, line);
   }
 
   private label(text: string, x: number, y: number, k: number): void {
-    const ctx = this.context;
+    const ctx = this.context!;
     const size = 15 / k;
     ctx.font = `700 ${size}px system-ui, sans-serif`;
     const w = ctx.measureText(text).width + 10 / k;
-    ctx.fillStyle = this.colors.bottleneck;
+    ctx.fillStyle = this.marks.bottleneckLabel.fill;
     ctx.fillRect(x - w / 2, y - size, w, size * 1.4);
-    ctx.fillStyle = this.colors.onBottleneck;
+    ctx.fillStyle = this.marks.bottleneckLabel.text;
     ctx.fillText(text, x, y - size * 0.3);
   }
 }

@@ -5,7 +5,8 @@ import { Lab } from '../model/lab.ts';
 import { buildPeerNetwork } from '../model/networks/index.ts';
 import { degree } from '../model/graph.ts';
 import { SCENES } from '../scenes/scenes.ts';
-import { effectiveSettings, isOut, sceneSetup } from './derived.ts';
+import { isOut, selectEffectiveSettings } from './selectors.ts';
+import { sceneSetup } from './slices/scenes.ts';
 import { createLabStore } from './labStore.ts';
 
 const fresh = () => createLabStore({ settings: { ...DEFAULT_SETTINGS } });
@@ -178,7 +179,7 @@ describe('the timeline', () => {
     const state = store.getState();
     expect(state.events).toEqual([{ tick: 6, type: 'set', key: 'capacity', value: 4 }]);
     expect(state.settings.capacity).toBe(1);
-    expect(effectiveSettings(state).capacity).toBe(4);
+    expect(selectEffectiveSettings(state).capacity).toBe(4);
     expect(state.horizon).toBe(5);
     store.getState().setSetting('capacity', 6);
     expect(store.getState().events).toEqual([{ tick: 6, type: 'set', key: 'capacity', value: 6 }]);

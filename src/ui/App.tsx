@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { useLab } from '../store/context.tsx';
 import { CostChart, QueuesChart, ReachChart } from './charts/Charts.tsx';
 import { Comparison } from './Comparison.tsx';
 import { Controls } from './Controls.tsx';
 import { Embed } from './Embed.tsx';
+import { useLab, usePageView } from './labPage.tsx';
 import { Panels } from './GraphPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
@@ -14,7 +14,6 @@ import { Shortcuts } from './Shortcuts.tsx';
 import { useResolvedTheme } from './theme.ts';
 import { Timeline } from './Timeline.tsx';
 import { ShareBar } from './share/ShareBar.tsx';
-import { usePageView } from './view.ts';
 import { ViewOptions } from './ViewOptions.tsx';
 import { WhoStarts } from './WhoStarts.tsx';
 

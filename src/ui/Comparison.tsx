@@ -1,6 +1,7 @@
 import type { Summary } from '../model/metrics.ts';
-import { useLab } from '../store/context.tsx';
+import { selectSummaries } from '../store/selectors.ts';
 import { compareInWords } from './comparison.ts';
+import { useLab } from './labPage.tsx';
 
 const pct = (part: number, whole: number) =>
   whole > 0 ? `${Math.round((100 * part) / whole)}%` : '–';
@@ -12,12 +13,11 @@ const connected = (s: Summary, n: number) => {
 
 /** The side-by-side summary a facilitator screenshots for the debrief; follows the tick on show. */
 export function Comparison() {
-  useLab((s) => s.tick);
-  const lab = useLab((s) => s.lab);
+  const { hierarchy: h, p2p: p } = useLab(selectSummaries);
+  const tick = useLab((s) => s.tick);
+  const n = useLab((s) => s.lab.settings.nodes);
   const done = useLab((s) => s.done);
   const requests = useLab((s) => s.settings.traffic === 'requests');
-  const n = lab.settings.nodes;
-  const [h, p] = [lab.summary('hierarchy'), lab.summary('p2p')];
   const never = done ? 'never' : 'not yet';
   const ticks = (t: number | null) => (t === null ? never : `${t}`);
   const reach: Array<[string, (s: Summary) => string]> = [
@@ -49,7 +49,7 @@ export function Comparison() {
   }
   return (
     <section className="card comparison" role="region" aria-label="Comparison">
-      <h3>Comparison at tick {lab.tick - 1}</h3>
+      <h3>Comparison at tick {tick}</h3>
       {compareInWords(h, p, { requests, finished: done, people: n }).map((line) => (
         <p key={line}>{line}</p>
       ))}

@@ -1,40 +1,15 @@
-import { useMemo, useState } from 'react';
-import {
-  formatValue,
-  isRelevant,
-  LIVE_SETTINGS,
-  listWords,
-  PARAMS,
-  parseValue,
-  specOf,
-  type ParamSpec,
-  type Settings,
-} from '../model/params.ts';
-import { useActions, useLab } from '../store/context.tsx';
-import { effectiveSettings } from '../store/derived.ts';
+import { useState } from 'react';
+import type { ParamSpec, Settings } from '../model/params.ts';
+import { LIVE_LABELS, selectControls } from '../store/selectors.ts';
+import { useActions, useLab } from './labPage.tsx';
+import { listWords } from './words.ts';
 
-/** "Capacity, load, loss and distortion": the live settings, as the hint names them. */
-const LIVE_LABELS = listWords(
-  LIVE_SETTINGS.map((name, i) => (i ? specOf(name).label.toLowerCase() : specOf(name).label)),
-  'and',
-);
-
-/** The main settings, built from the one schema. */
+/** The main settings, built from the one schema, with the values in force at the tick on show. */
 export function Controls() {
-  const base = useLab((s) => s.settings);
-  const events = useLab((s) => s.events);
-  const lab = useLab((s) => s.lab);
-  const tick = useLab((s) => s.tick);
-  // The values in force at the tick on show, counting live changes made mid-run.
-  const settings = useMemo(
-    () => effectiveSettings({ settings: base, events, lab }),
-    // `tick` moves the lab (mutated in place) past later changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [base, events, lab, tick],
-  );
+  const controls = useLab(selectControls);
+  const started = useLab((s) => s.tick > 0);
   const org = useLab((s) => s.org);
   const { clearOrg } = useActions();
-  const shown = PARAMS.filter((p) => p.control && isRelevant(p, settings) && !(org && p.orgFixed));
   return (
     <form className="controls" aria-label="Settings" onSubmit={(e) => e.preventDefault()}>
       <h2>Settings</h2>
@@ -49,37 +24,39 @@ export function Controls() {
           </button>
         </div>
       )}
-      {tick > 0 && (
-        <p className="controls-hint">
-          {LIVE_LABELS} change from the next tick on; anything else starts the run again.
-        </p>
-      )}
-      {shown.map((spec) => (
-        <Control key={spec.name} spec={spec} value={settings[spec.name]} />
+      {started && <LiveHint />}
+      {controls.map(({ spec, value, text }) => (
+        <Control key={spec.name} spec={spec} value={value} text={text} />
       ))}
     </form>
   );
 }
 
-function Control({ spec, value }: { spec: ParamSpec; value: Settings[keyof Settings] }) {
-  const { setSetting } = useActions();
+function LiveHint() {
+  const labels = LIVE_LABELS.map((label, i) => (i ? label.toLowerCase() : label));
+  return (
+    <p className="controls-hint">
+      {listWords(labels, 'and')} change from the next tick on; anything else starts the run again.
+    </p>
+  );
+}
+
+interface ControlProps {
+  spec: ParamSpec;
+  value: Settings[keyof Settings];
+  /** The value as the URL and CLI write it. */
+  text: string;
+}
+
+function Control({ spec, value, text }: ControlProps) {
+  const { setSettingText } = useActions();
   const id = `setting-${spec.name}`;
-  const apply = (raw: string): string | null => {
-    const parsed = parseValue(spec, raw);
-    if (!parsed.ok) return `${spec.label} must be ${parsed.allowed}.`;
-    if (parsed.value !== value) setSetting(spec.name, parsed.value as never);
-    return null;
-  };
+  const apply = (raw: string) => setSettingText(spec.name, raw);
   if (spec.type === 'enum') {
     return (
       <div className="control">
         <label htmlFor={id}>{spec.label}</label>
-        <select
-          id={id}
-          value={String(value)}
-          onChange={(e) => apply(e.target.value)}
-          title={spec.help}
-        >
+        <select id={id} value={text} onChange={(e) => apply(e.target.value)} title={spec.help}>
           {spec.options.map((o) => (
             <option key={o} value={o}>
               {o}
@@ -90,10 +67,11 @@ function Control({ spec, value }: { spec: ParamSpec; value: Settings[keyof Setti
     );
   }
   if (spec.type !== 'source' && spec.max <= 1) {
+    const percent = `${Math.round(Number(value) * 100)}%`;
     return (
       <div className="control">
         <label htmlFor={id}>
-          {spec.label} <span className="value">{Math.round(Number(value) * 100)}%</span>
+          {spec.label} <span className="value">{percent}</span>
         </label>
         <input
           id={id}
@@ -102,29 +80,29 @@ function Control({ spec, value }: { spec: ParamSpec; value: Settings[keyof Setti
           max={spec.max}
           step={spec.step}
           value={Number(value)}
-          aria-valuetext={`${Math.round(Number(value) * 100)}%`}
+          aria-valuetext={percent}
           title={spec.help}
           onChange={(e) => apply(e.target.value)}
         />
       </div>
     );
   }
-  return <TextControl key={formatValue(value)} spec={spec} id={id} value={value} apply={apply} />;
+  return <TextControl key={text} spec={spec} id={id} text={text} apply={apply} />;
 }
 
 /** A typed value, checked by the schema when it is committed (Enter or leaving the field). */
 function TextControl({
   spec,
   id,
-  value,
+  text,
   apply,
 }: {
   spec: ParamSpec;
   id: string;
-  value: Settings[keyof Settings];
+  text: string;
   apply: (raw: string) => string | null;
 }) {
-  const [draft, setDraft] = useState(formatValue(value));
+  const [draft, setDraft] = useState(text);
   const [error, setError] = useState<string | null>(null);
   const commit = () => setError(apply(draft));
   return (

@@ -1,17 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { layoutNetwork, SYNC_LAYOUT_LIMIT } from '../layout/layoutAsync.ts';
+import { SYNC_LAYOUT_LIMIT } from '../layout/layoutAsync.ts';
+import { layoutNow } from '../layout/layoutNow.ts';
 import type { Positions } from '../layout/positions.ts';
-import type { Network } from '../model/networks/index.ts';
-import { layoutHierarchy } from '../layout/hierarchyLayout.ts';
-import { layoutPeers } from '../layout/peerLayout.ts';
 import type { SideName } from '../model/lab.ts';
+import type { Network } from '../model/networks/index.ts';
 import { SideRenderer } from '../render/sideRenderer.ts';
 import { attachZoom } from '../render/zoomController.ts';
-import { useActions, useClock, useLab, useLabStore } from '../store/context.tsx';
-import { pendingOutcomes } from '../store/derived.ts';
+import { outChecker } from '../store/selectors.ts';
+import { useActions, useLab, useLabPage } from './labPage.tsx';
 import { PersonInfo } from './PersonInfo.tsx';
 import { SideStats } from './SideStats.tsx';
-import { renderers } from './share/targets.ts';
 import { SIDE_INDEX, SIDE_LABEL } from './sides.ts';
 import { useDrawingStyle } from './theme.ts';
 
@@ -22,36 +20,30 @@ const DESCRIPTION: Record<SideName, string> = {
 
 /** One organization: its graph on a canvas, its live numbers, and the person in focus. */
 export function GraphPanel({ side }: { side: SideName }) {
-  const store = useLabStore();
-  const clock = useClock();
+  const { store, clock, renderers, layout } = useLabPage();
   const { hover, clickPerson } = useActions();
   const network = useLab((s) => s.lab.sides[SIDE_INDEX[side]].network);
   const people = network.graph.n;
   // Workshop sizes are laid out at once; large graphs settle in a worker while the panel says so.
   const kind = side === 'hierarchy' ? 'hierarchy' : 'peers';
   const quick = useMemo(
-    () =>
-      people <= SYNC_LAYOUT_LIMIT
-        ? side === 'hierarchy'
-          ? layoutHierarchy(network)
-          : layoutPeers(network)
-        : null,
-    [network, side, people],
+    () => (people <= SYNC_LAYOUT_LIMIT ? layoutNow(network, kind) : null),
+    [network, kind, people],
   );
   const [settled, setSettled] = useState<{ network: Network; positions: Positions } | null>(null);
   useEffect(() => {
     if (people <= SYNC_LAYOUT_LIMIT) return;
-    return layoutNetwork(network, kind, (positions) => setSettled({ network, positions }));
-  }, [network, kind, people]);
+    return layout.layout(network, kind, (positions) => setSettled({ network, positions }));
+  }, [layout, network, kind, people]);
   const positions = quick ?? (settled?.network === network ? settled.positions : null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const rendererRef = useRef<SideRenderer | null>(null);
+  // One renderer per panel; network and style changes reach it in the effects below.
+  const [renderer] = useState(() => new SideRenderer(side === 'hierarchy'));
   const dirty = useRef(true);
 
   useEffect(() => {
     const canvas = canvasRef.current!;
-    const renderer = new SideRenderer(canvas, network.graph, positions, side === 'hierarchy');
-    rendererRef.current = renderer;
+    renderer.attach(canvas);
     renderers.set(side, renderer);
     const zoom = attachZoom(canvas, (transform) => {
       renderer.setTransform(transform);
@@ -72,15 +64,13 @@ export function GraphPanel({ side }: { side: SideName }) {
       lastProgress = progress;
       dirty.current = false;
       const state = store.getState();
-      const sideState = state.lab.sides[SIDE_INDEX[side]];
-      const pending = pendingOutcomes(state);
       renderer.draw({
-        engine: sideState.engine,
+        engine: state.lab.sides[SIDE_INDEX[side]].engine,
         tick: state.tick,
         progress,
         source: state.lab.source,
         hovered: state.hovered,
-        isOut: (v) => pending.get(v) ?? sideState.engine.working[v] === 0,
+        isOut: outChecker(state, SIDE_INDEX[side]),
       });
     });
     return () => {
@@ -88,27 +78,25 @@ export function GraphPanel({ side }: { side: SideName }) {
       unsubscribe();
       observer.disconnect();
       zoom.destroy();
-      rendererRef.current = null;
+      renderer.detach();
       if (renderers.get(side) === renderer) renderers.delete(side);
     };
-    // The renderer lives as long as the panel; network changes go through setNetwork below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, clock, side]);
+  }, [renderer, renderers, store, clock, side]);
 
   useEffect(() => {
-    rendererRef.current?.setNetwork(network.graph, positions);
+    renderer.setNetwork(network.graph, positions);
     dirty.current = true;
-  }, [network, positions]);
+  }, [renderer, network, positions]);
 
-  const { colors, weight } = useDrawingStyle();
+  const { marks, weight } = useDrawingStyle();
   useEffect(() => {
-    rendererRef.current?.setStyle(colors, weight);
+    renderer.setStyle(marks, weight);
     dirty.current = true;
-  }, [colors, weight]);
+  }, [renderer, marks, weight]);
 
   const personAt = (event: MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    return rendererRef.current?.pick(event.clientX - box.left, event.clientY - box.top) ?? null;
+    return renderer.pick(event.clientX - box.left, event.clientY - box.top);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLab } from '../store/context.tsx';
+import { selectStatusLine } from '../store/selectors.ts';
+import { useLab } from './labPage.tsx';
 
 /** While playing, a new sentence at most this often, so a screen reader can keep up. */
 const NARRATION_INTERVAL_MS = 1500;
@@ -25,16 +26,8 @@ function useThrottled(text: string, throttle: boolean): string {
 
 /** The live status line that tests and screen readers follow: one sentence per tick. */
 export function LiveStatus() {
-  const tick = useLab((s) => s.tick);
-  const horizon = useLab((s) => s.horizon);
-  const lab = useLab((s) => s.lab);
-  const done = useLab((s) => s.done);
+  const text = useLab(selectStatusLine);
   const playing = useLab((s) => s.playing);
-  const [h, p] = lab.sides.map((side) => side.series[tick]);
-  const n = lab.settings.nodes;
-  let text = `Tick ${tick} — Hierarchy ${h?.informed ?? 0} of ${n} informed, Peer-to-peer ${p?.informed ?? 0} of ${n} informed`;
-  if (done) text += ' (run finished)';
-  else if (tick < horizon) text += ` (looking back; the run has reached tick ${horizon})`;
   const narrated = useThrottled(text, playing);
   return (
     <>

@@ -1,4 +1,4 @@
-import { useLab } from '../store/context.tsx';
+import { useLab } from './labPage.tsx';
 
 /** Settings that were ignored and why; the page goes on with the defaults. */
 export function Notices() {

@@ -1,5 +1,5 @@
 import { SPEEDS } from '../store/labStore.ts';
-import { useActions, useLab } from '../store/context.tsx';
+import { useActions, useLab } from './labPage.tsx';
 
 /** Play/Pause, Step, Reset, speed, and what a click on a person does. */
 export function Playback() {

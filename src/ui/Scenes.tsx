@@ -1,5 +1,5 @@
 import { SCENES, sceneById } from '../scenes/scenes.ts';
-import { useActions, useLab } from '../store/context.tsx';
+import { useActions, useLab } from './labPage.tsx';
 
 /** Scene navigation: pick a scene, step through them, or leave into the sandbox. */
 export function SceneNav() {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { LabStore } from '../store/labStore.ts';
-import { useActions, useLab, useLabStore } from '../store/context.tsx';
+import { useActions, useLab, useLabStore } from './labPage.tsx';
 import { useModal } from './useModal.ts';
 
 /** Every key the lab answers to, as listed in the help. */

@@ -1,51 +1,41 @@
 import type { SideName } from '../model/lab.ts';
-import { useLab } from '../store/context.tsx';
-import { SIDE_INDEX } from './sides.ts';
+import { selectSideStats, selectUnderLoad } from '../store/selectors.ts';
+import { useLab } from './labPage.tsx';
 
 /** Live numbers for one side at the tick on show. Only this leaf re-renders per tick. */
 export function SideStats({ side }: { side: SideName }) {
-  const tick = useLab((s) => s.tick);
-  const lab = useLab((s) => s.lab);
-  const underLoad = useLab((s) => s.settings.load > 0 || s.settings.traffic === 'requests');
-  const { series, network } = lab.sides[SIDE_INDEX[side]];
-  const upTo = series.slice(0, tick + 1);
-  const row = upTo[upTo.length - 1];
-  if (!row) return null;
-  const sends = upTo.reduce((sum, r) => sum + r.sends, 0);
-  const delivered = upTo.reduce((sum, r) => sum + r.delivered, 0);
-  const latencies = lab.sides[SIDE_INDEX[side]].engine.latencies;
-  const latency = latencies.length
-    ? (latencies.reduce((a, b) => a + b, 0) / latencies.length).toFixed(1)
-    : '–';
+  const stats = useLab(selectSideStats(side));
+  const underLoad = useLab(selectUnderLoad);
+  if (!stats) return null;
   return (
     <dl className="stats">
       <div>
         <dt>Informed</dt>
         <dd>
-          {row.informed} <small>of {network.graph.n}</small>
+          {stats.informed} <small>of {stats.people}</small>
         </dd>
       </div>
       <div>
         <dt>Sent</dt>
-        <dd>{sends}</dd>
+        <dd>{stats.sent}</dd>
       </div>
       <div>
         <dt>Longest queue</dt>
         <dd>
-          {row.maxQueue}
-          {row.maxQueueNode !== null && <small> at #{row.maxQueueNode}</small>}
+          {stats.maxQueue}
+          {stats.maxQueueNode !== null && <small> at #{stats.maxQueueNode}</small>}
         </dd>
       </div>
       {underLoad && (
         <>
           <div>
             <dt>Delivered</dt>
-            <dd>{delivered}</dd>
+            <dd>{stats.delivered}</dd>
           </div>
           <div>
             <dt>Latency</dt>
             <dd>
-              {latency}
+              {stats.latency === null ? '–' : stats.latency.toFixed(1)}
               <small> ticks</small>
             </dd>
           </div>

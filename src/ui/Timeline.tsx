@@ -1,4 +1,4 @@
-import { useActions, useLab } from '../store/context.tsx';
+import { useActions, useLab } from './labPage.tsx';
 
 /** A scrubber over the ticks run so far; a change at an earlier tick forks the run there. */
 export function Timeline() {

@@ -1,4 +1,4 @@
-import { useActions, useLab } from '../store/context.tsx';
+import { useActions, useLab } from './labPage.tsx';
 import type { Theme } from '../store/labStore.ts';
 
 /** Presenter mode, light/dark, "Who starts it" and the shortcut help. */

@@ -1,80 +1,16 @@
 import { scaleLinear } from 'd3-scale';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { equipotency, equipotencySettings, type EquipotencyResult } from '../model/equipotency.ts';
-import type { LabNetworks, SideName } from '../model/lab.ts';
-import { settingsToQuery, type Settings } from '../model/params.ts';
-import { useActions, useLab } from '../store/context.tsx';
-import type { EquipotencyMessage } from './equipotency.worker.ts';
-// Inlined (a blob URL), so the single-file build carries its worker with it.
-import EquipotencyWorker from './equipotency.worker.ts?worker&inline';
-import { SIDE_LABEL } from './sides.ts';
+import { useState } from 'react';
+import type { EquipotencyResult } from '../model/equipotency.ts';
+import type { SideName } from '../model/lab.ts';
+import { useActions, useLab } from './labPage.tsx';
+import { SIDE_LABEL, SIDES } from './sides.ts';
 import { useDrawingStyle, useSize } from './theme.ts';
-
-type Job = { key: string; networks: LabNetworks } & (
-  | { state: 'running'; done: number; total: number }
-  | { state: 'done'; result: EquipotencyResult }
-  | { state: 'cancelled' }
-);
-
-/** Above this many people the computation waits for a click instead of starting by itself. */
-const AUTO_LIMIT = 1000;
-
-/** Runs `equipotency` in a worker (or, where workers are unavailable, in slices on this thread). */
-function startJob(
-  settings: Settings,
-  networks: LabNetworks,
-  onMessage: (m: EquipotencyMessage) => void,
-): () => void {
-  try {
-    const worker = new EquipotencyWorker();
-    worker.onmessage = (e: MessageEvent<EquipotencyMessage>) => onMessage(e.data);
-    worker.postMessage({ settings, networks });
-    return () => worker.terminate();
-  } catch {
-    const run = equipotency(settings, networks);
-    let timer = 0;
-    const slice = () => {
-      const until = performance.now() + 12;
-      while (performance.now() < until) {
-        const step = run.next();
-        if (step.done) return onMessage({ type: 'result', result: step.value });
-        onMessage({ type: 'progress', done: step.value, total: settings.nodes });
-      }
-      timer = window.setTimeout(slice, 0);
-    };
-    timer = window.setTimeout(slice, 0);
-    return () => clearTimeout(timer);
-  }
-}
 
 /** Does it matter who starts? Reach times from every possible starter, both sides. */
 export function WhoStarts() {
-  const settings = useLab((s) => s.settings);
-  // The very people on show (generated or imported), not networks rebuilt from the settings.
-  const hierarchy = useLab((s) => s.lab.sides[0].network);
-  const p2p = useLab((s) => s.lab.sides[1].network);
-  const networks = useMemo(() => ({ hierarchy, p2p }), [hierarchy, p2p]);
-  const { setEquipotencyOpen } = useActions();
-  const question = useMemo(() => equipotencySettings(settings), [settings]);
-  const key = useMemo(() => new URLSearchParams(settingsToQuery(question)).toString(), [question]);
-  const [job, setJob] = useState<Job | null>(null);
+  const job = useLab((s) => s.whoStarts);
+  const { setEquipotencyOpen, tryEveryStarter, cancelWhoStarts } = useActions();
   const [share, setShare] = useState<'to90' | 'to100'>('to100');
-  const [runs, setRuns] = useState(0);
-  const current = job?.key === key && job.networks === networks ? job : null;
-  const auto = question.nodes <= AUTO_LIMIT;
-  const stopRef = useRef<(() => void) | null>(null);
-
-  useEffect(() => {
-    if (!auto && runs === 0) return;
-    const stop = startJob(question, networks, (m) => {
-      if (m.type === 'progress')
-        setJob({ state: 'running', key, networks, done: m.done, total: m.total });
-      else setJob({ state: 'done', key, networks, result: m.result });
-    });
-    stopRef.current = stop;
-    return stop;
-  }, [key, question, networks, auto, runs]);
-
   return (
     <section className="card who-starts" role="region" aria-label="Who starts it">
       <header>
@@ -96,19 +32,13 @@ export function WhoStarts() {
               100% reached
             </button>
           </span>
-          {current?.state === 'running' ? (
-            <button
-              type="button"
-              onClick={() => {
-                stopRef.current?.();
-                setJob({ state: 'cancelled', key, networks });
-              }}
-            >
+          {job?.state === 'running' || job?.state === 'starting' ? (
+            <button type="button" onClick={cancelWhoStarts}>
               Cancel
             </button>
           ) : (
-            (current?.state === 'cancelled' || (!current && !auto && runs === 0)) && (
-              <button type="button" onClick={() => setRuns((r) => r + 1)}>
+            (job?.state === 'cancelled' || job?.state === 'waiting') && (
+              <button type="button" onClick={tryEveryStarter}>
                 Try every starter
               </button>
             )
@@ -118,17 +48,17 @@ export function WhoStarts() {
           </button>
         </div>
       </header>
-      {current?.state === 'running' && (
+      {job?.state === 'running' && (
         <label className="progress">
-          Trying starter {current.done} of {current.total}
-          <progress max={current.total} value={current.done} />
+          Trying starter {job.done} of {job.total}
+          <progress max={job.total} value={job.done} />
         </label>
       )}
-      {current?.state === 'cancelled' && <p>Cancelled.</p>}
-      {current?.state === 'done' && <Distributions result={current.result} share={share} />}
-      {!current && (auto || runs > 0) && <p>Starting…</p>}
-      {!current && !auto && runs === 0 && (
-        <p>{question.nodes} people: press “Try every starter” to compute.</p>
+      {job?.state === 'cancelled' && <p>Cancelled.</p>}
+      {job?.state === 'done' && <Distributions result={job.result} share={share} />}
+      {(job === null || job.state === 'starting') && <p>Starting…</p>}
+      {job?.state === 'waiting' && (
+        <p>{job.people} people: press “Try every starter” to compute.</p>
       )}
     </section>
   );
@@ -146,12 +76,11 @@ function describe(times: Int32Array): string {
 }
 
 function Distributions({ result, share }: { result: EquipotencyResult; share: 'to90' | 'to100' }) {
-  const sides: SideName[] = ['hierarchy', 'p2p'];
   let max = 1;
-  for (const side of sides) for (const t of result[side][share]) max = Math.max(max, t);
+  for (const side of SIDES) for (const t of result[side][share]) max = Math.max(max, t);
   return (
     <div className="distributions">
-      {sides.map((side) => (
+      {SIDES.map((side) => (
         <Distribution key={side} side={side} times={result[side][share]} max={max} />
       ))}
       <p className="chart-note">

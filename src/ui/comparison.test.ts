@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Lab } from '../model/lab.ts';
-import { sceneSetup } from '../store/derived.ts';
+import { sceneSetup } from '../store/slices/scenes.ts';
 import { compareInWords, times } from './comparison.ts';
 
 const words = (scene: string) => {

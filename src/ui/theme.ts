@@ -1,9 +1,9 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { marksFor, type Marks } from '../render/marks.ts';
 import { darkPalette, lightPalette, type Palette } from '../render/palette.ts';
-import { useLab } from '../store/context.tsx';
+import { useLab } from './labPage.tsx';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
-const motionQuery = () => window.matchMedia('(prefers-reduced-motion: reduce)');
 
 function useMedia(query: () => MediaQueryList): boolean {
   return useSyncExternalStore(
@@ -16,10 +16,6 @@ function useMedia(query: () => MediaQueryList): boolean {
   );
 }
 
-export function usePrefersReducedMotion(): boolean {
-  return useMedia(motionQuery);
-}
-
 /** The theme in force: the user's choice, or the system's when they chose "system". */
 export function useResolvedTheme(): 'light' | 'dark' {
   const choice = useLab((s) => s.theme);
@@ -27,11 +23,17 @@ export function useResolvedTheme(): 'light' | 'dark' {
   return choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
 }
 
-/** Colours and line weight for everything drawn: the theme's palette, thicker lines in presenter mode. */
-export function useDrawingStyle(): { colors: Palette; weight: number } {
+const MARKS = { light: marksFor(lightPalette), dark: marksFor(darkPalette) };
+
+/** Colours, marks and line weight for everything drawn: the theme's, with thicker lines in presenter mode. */
+export function useDrawingStyle(): { colors: Palette; marks: Marks; weight: number } {
   const theme = useResolvedTheme();
   const presenter = useLab((s) => s.presenter);
-  return { colors: theme === 'dark' ? darkPalette : lightPalette, weight: presenter ? 1.6 : 1 };
+  return {
+    colors: theme === 'dark' ? darkPalette : lightPalette,
+    marks: MARKS[theme],
+    weight: presenter ? 1.6 : 1,
+  };
 }
 
 /** The size of an element, kept up to date. */

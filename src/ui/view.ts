@@ -1,5 +1,3 @@
-import { createContext, useContext } from 'react';
-
 /** How the page is shown, from the URL: embedded in a frame, playing by itself, looping. */
 export interface PageView {
   embed: boolean;
@@ -23,12 +21,3 @@ export function viewFromUrl(search: string): PageView {
     summary: on(query, 'summary'),
   };
 }
-
-export const ViewContext = createContext<PageView>({
-  embed: false,
-  autoplay: false,
-  loop: false,
-  summary: false,
-});
-
-export const usePageView = () => useContext(ViewContext);

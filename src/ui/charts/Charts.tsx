@@ -1,6 +1,7 @@
 import type { TickMetrics } from '../../model/metrics.ts';
-import { listWords } from '../../model/params.ts';
-import { useLab } from '../../store/context.tsx';
+import { listWords } from '../words.ts';
+import { selectSeries, selectUnderLoad } from '../../store/selectors.ts';
+import { useLab } from '../labPage.tsx';
 import { SIDE_LABEL } from '../sides.ts';
 import { useDrawingStyle } from '../theme.ts';
 import { ChartFigure, Plot, type KeyItem, type PlotLine } from './Plot.tsx';
@@ -9,11 +10,10 @@ type Series = readonly TickMetrics[];
 
 /** What every chart reads: both sides' series to the horizon and the tick on show. */
 function useSeries() {
-  const head = useLab((s) => s.head);
+  const [hierarchy, p2p] = useLab(selectSeries);
   const horizon = useLab((s) => s.horizon);
   const shown = useLab((s) => s.tick);
   const { colors } = useDrawingStyle();
-  const [hierarchy, p2p] = head.sides.map((s) => s.series.slice(0, horizon + 1));
   const sides = [
     { name: SIDE_LABEL.hierarchy, series: hierarchy, color: colors.hierarchySeries },
     { name: SIDE_LABEL.p2p, series: p2p, color: colors.p2pSeries },
@@ -72,12 +72,7 @@ function smooth(values: readonly number[], window: number): number[] {
 
 export function QueuesChart() {
   const { sides, shown, horizon } = useSeries();
-  const underLoad = useLab(
-    (s) =>
-      s.settings.load > 0 ||
-      s.settings.traffic === 'requests' ||
-      s.events.some((e) => e.type === 'set' && e.key === 'load' && e.value > 0),
-  );
+  const underLoad = useLab(selectUnderLoad);
   const queueLines: PlotLine[] = sides.flatMap((s) => [
     {
       id: `${s.name}-max`,

@@ -1,126 +1,30 @@
 import { useState } from 'react';
-import {
-  decodeText,
-  guessMapping,
-  orgChartFromRows,
-  readCsv,
-  tiesFromRows,
-  type ColumnMapping,
-} from '../../model/networks/orgChart/index.ts';
-import { useActions, useLabStore } from '../../store/context.tsx';
-import { orgFitsUrl, stateFromUrl } from '../../store/url.ts';
+import type { ColumnMapping } from '../../model/networks/orgChart/index.ts';
+import { useActions, useLab } from '../labPage.tsx';
 import { useModal } from '../useModal.ts';
 import example from '../../../public/example-org.csv?raw';
-
-interface Loaded {
-  name: string;
-  rows: string[][];
-}
-
-async function readFile(
-  file: File,
-): Promise<{ ok: true; text: string } | { ok: false; errors: string[] }> {
-  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
-  return decoded.ok ? { ok: true, text: decoded.value } : decoded;
-}
 
 /**
  * Bring your own organization: a CSV of reporting lines (`id,name,manager`,
  * columns chosen in a mapping step), optionally a CSV of informal ties, or a
  * JSON file the lab exported. Problems are listed by line; the lab keeps its
- * current state until an import succeeds.
+ * current state until an import succeeds. All of it goes through the store's
+ * import actions; this is only the dialog.
  */
 export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const store = useLabStore();
-  const { importOrg, load } = useActions();
+  const { readImportFile, readImportText, setImportMapping, confirmImport } = useActions();
+  const { file: loaded, ties, mapping, errors } = useLab((s) => s.importDraft);
   const ref = useModal(open);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [ties, setTies] = useState<Loaded | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping>({ id: 0, name: 1, manager: 2 });
-  const [errors, setErrors] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
-
-  const loadRows = (name: string, text: string) => {
-    const rows = readCsv(text);
-    if (!rows.ok) {
-      setErrors(rows.errors.map((e) => `${name}: ${e}`));
-      return;
-    }
-    setErrors([]);
-    setLoaded({ name, rows: rows.value });
-    setMapping(guessMapping(rows.value[0]));
-  };
-
-  const loadJson = (name: string, text: string) => {
-    try {
-      const data = JSON.parse(text) as { url?: unknown; org?: unknown };
-      if (typeof data.url !== 'string') throw new Error('no url');
-      const query = new URLSearchParams(data.url.replace(/^\?/, ''));
-      if (typeof data.org === 'string') query.set('org', data.org);
-      const state = stateFromUrl(query.toString());
-      if (!state.org) {
-        setErrors([`${name}: this JSON holds no org chart; import the CSV instead.`]);
-        return;
-      }
-      finish(state.org, name, state);
-    } catch {
-      setErrors([`${name}: not a JSON file exported by the lab (it needs its “url” and “org”).`]);
-    }
-  };
 
   const pick = async (file: File | undefined, kind: 'org' | 'ties') => {
     if (!file) return;
-    const text = await readFile(file);
-    if (!text.ok) {
-      setErrors(text.errors.map((e) => `${file.name}: ${e}`));
-      return;
-    }
-    if (kind === 'ties') {
-      const rows = readCsv(text.text);
-      if (!rows.ok) setErrors(rows.errors.map((e) => `${file.name}: ${e}`));
-      else setTies({ name: file.name, rows: rows.value });
-      return;
-    }
-    if (/\.json$/i.test(file.name)) loadJson(file.name, text.text);
-    else loadRows(file.name, text.text);
-  };
-
-  const finish = (
-    org: NonNullable<ReturnType<typeof stateFromUrl>['org']>,
-    name: string,
-    restore?: ReturnType<typeof stateFromUrl>,
-  ) => {
-    // A whole exported state brings its settings, events and tick too.
-    if (restore) load(restore);
-    else importOrg(org);
-    const notes = [`Imported ${org.ids.length} people from ${name}.`];
-    if (!orgFitsUrl(org))
-      notes.push(
-        'This org chart is too large to travel in a link. To share this state, use Export JSON; Import org chart on the other machine takes that file back.',
-      );
-    store.setState({ notices: notes });
-    setLoaded(null);
-    setTies(null);
-    setErrors([]);
-    onClose();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (readImportFile(file.name, bytes, kind)) onClose();
   };
 
   const submit = () => {
-    if (!loaded) return;
-    const org = orgChartFromRows(loaded.rows, mapping);
-    if (!org.ok) {
-      setErrors(org.errors.map((e) => `${loaded.name}: ${e}`));
-      return;
-    }
-    if (ties) {
-      const parsed = tiesFromRows(ties.rows, org.value);
-      if (!parsed.ok) {
-        setErrors(parsed.errors.map((e) => `${ties.name}: ${e}`));
-        return;
-      }
-      org.value.ties = parsed.value;
-    }
-    finish(org.value, loaded.name);
+    if (confirmImport()) onClose();
   };
 
   const header = loaded?.rows[0] ?? [];
@@ -129,7 +33,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
       {label}
       <select
         value={mapping[key]}
-        onChange={(e) => setMapping({ ...mapping, [key]: Number(e.target.value) })}
+        onChange={(e) => setImportMapping({ ...mapping, [key]: Number(e.target.value) })}
       >
         {optional && <option value={-1}>(none)</option>}
         {header.map((h, i) => (
@@ -177,7 +81,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
           />
         </label>
         <span>or drop it here, or</span>
-        <button type="button" onClick={() => loadRows('example-org.csv', example)}>
+        <button type="button" onClick={() => readImportText('example-org.csv', example)}>
           Load the example
         </button>
       </div>

@@ -1,20 +1,10 @@
 import { useState } from 'react';
-import { useClock, useLabStore } from '../../store/context.tsx';
-import { stateToQuery } from '../../store/url.ts';
+import { queryWith, selectQuery } from '../../store/selectors.ts';
+import { useLabPage } from '../labPage.tsx';
 import { useDrawingStyle } from '../theme.ts';
 import { exportCsv, exportJson, exportPng, exportSvg } from './exporting.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { canRecord, recordRun } from './recording.ts';
-
-/** The query for the state as it is now (the address bar may lag while playing). */
-export function currentQuery(
-  store: ReturnType<typeof useLabStore>,
-  extra: Record<string, string> = {},
-) {
-  const { settings, scene, events, tick, org } = store.getState();
-  const view = new URLSearchParams(extra);
-  return stateToQuery({ settings, scene, events, tick, org }, view);
-}
 
 /** The page's address without its query: where links and frames point. */
 export function pageAddress(): string {
@@ -46,8 +36,8 @@ async function copyText(text: string): Promise<boolean> {
 
 /** Links, embed code, pictures, numbers and video of the run as it stands. */
 export function ShareBar() {
-  const store = useLabStore();
-  const clock = useClock();
+  const page = useLabPage();
+  const { store } = page;
   const { colors } = useDrawingStyle();
   const [message, setMessage] = useState('');
   const [width, setWidth] = useState(960);
@@ -59,8 +49,9 @@ export function ShareBar() {
     setMessage(text);
     setTimeout(() => setMessage((m) => (m === text ? '' : m)), 4000);
   };
-  const link = () => `${pageAddress()}?${currentQuery(store)}`;
-  const embedSrc = () => `${pageAddress()}?${currentQuery(store, { embed: '1', autoplay: '1' })}`;
+  const link = () => `${pageAddress()}?${selectQuery(store.getState())}`;
+  const embedSrc = () =>
+    `${pageAddress()}?${queryWith(store.getState(), { embed: '1', autoplay: '1' })}`;
 
   return (
     <section className="share-bar" aria-label="Share and export">
@@ -102,10 +93,10 @@ export function ShareBar() {
         >
           {width}×{height}
         </span>
-        <button type="button" onClick={() => exportPng(store, colors)}>
+        <button type="button" onClick={() => exportPng(page, colors)}>
           Export PNG
         </button>
-        <button type="button" onClick={() => exportSvg(store, colors)}>
+        <button type="button" onClick={() => exportSvg(page, colors)}>
           Export SVG
         </button>
         <button
@@ -122,7 +113,7 @@ export function ShareBar() {
               return;
             }
             say('Recording from tick 0…');
-            const stop = recordRun(store, clock, colors, () => {
+            const stop = recordRun(page, colors, () => {
               setRecording(null);
               say('Video saved.');
             });
@@ -134,7 +125,7 @@ export function ShareBar() {
         <button type="button" onClick={() => exportCsv(store)}>
           Export CSV
         </button>
-        <button type="button" onClick={() => exportJson(store, currentQuery(store))}>
+        <button type="button" onClick={() => exportJson(store)}>
           Export JSON
         </button>
         <button type="button" onClick={() => setImporting(true)}>

@@ -1,7 +1,7 @@
 import type { Palette } from '../../render/palette.ts';
-import type { Clock } from '../../store/clock.ts';
-import type { LabStore } from '../../store/labStore.ts';
-import { compositeCanvas, download } from './exporting.ts';
+import { composeCanvas } from '../../render/pictures.ts';
+import type { LabPage } from '../labPage.tsx';
+import { download, pictureOf } from './exporting.ts';
 
 /** Longest recording, so a run under endless load still ends in a file. */
 const MAX_SECONDS = 60;
@@ -22,16 +22,11 @@ function pickType(): string {
  * canvas each frame, with the tick and counts burned into the title line.
  * Returns a function that stops early; `onDone` runs once the file is saved.
  */
-export function recordRun(
-  store: LabStore,
-  clock: Clock,
-  colors: Palette,
-  onDone: () => void,
-): () => void {
+export function recordRun(page: LabPage, colors: Palette, onDone: () => void): () => void {
+  const { store, clock } = page;
   const canvas = document.createElement('canvas');
   const draw = () => {
-    const { lab, tick } = store.getState();
-    compositeCanvas(lab, tick, colors, canvas);
+    composeCanvas(pictureOf(page, colors), canvas);
   };
   store.getState().reset();
   draw();

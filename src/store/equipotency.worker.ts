@@ -1,10 +1,8 @@
 /// <reference lib="webworker" />
-import { equipotency, type EquipotencyResult } from '../model/equipotency.ts';
+import { equipotency } from '../model/equipotency.ts';
 import type { LabNetworks } from '../model/lab.ts';
 import type { Settings } from '../model/params.ts';
-
-export type EquipotencyMessage =
-  { type: 'progress'; done: number; total: number } | { type: 'result'; result: EquipotencyResult };
+import type { EquipotencyMessage } from './slices/whoStarts.ts';
 
 /** Tries every starter off the main thread, reporting progress a few times a second. */
 self.onmessage = (event: MessageEvent<{ settings: Settings; networks: LabNetworks }>) => {

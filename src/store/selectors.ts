@@ -1,0 +1,216 @@
+import type { Summary, TickMetrics } from '../model/metrics.ts';
+import type { OrgChart } from '../model/networks/orgChart/index.ts';
+import {
+  formatValue,
+  isRelevant,
+  LIVE_SETTINGS,
+  PARAMS,
+  specOf,
+  type ParamSpec,
+  type Settings,
+} from '../model/params.ts';
+import { reportOf, runReport, type Report } from '../model/report.ts';
+import type { SideName } from '../model/lab.ts';
+import type { LabState } from './labStore.ts';
+import { stateToQuery } from './url.ts';
+
+// Everything the views derive from the store, in one place. Per-tick data is keyed on
+// `version` (the lab is mutated in place), and each selector remembers its last answer, so
+// nothing is computed twice for one tick however many components read it, and a component
+// re-renders only when its answer changes. (The memory is one answer per selector: two stores
+// on one page stay correct, they just share the slot.)
+
+type State = LabState;
+
+/** The last result for the last inputs (compared with Object.is). */
+function memo<A extends unknown[], R>(
+  inputs: (state: State) => [...A],
+  compute: (...args: A) => R,
+): (state: State) => R {
+  let last: { args: A; result: R } | null = null;
+  return (state) => {
+    const args = inputs(state);
+    if (
+      last &&
+      args.length === last.args.length &&
+      args.every((a, i) => Object.is(a, last!.args[i]))
+    )
+      return last.result;
+    last = { args, result: compute(...args) };
+    return last.result;
+  };
+}
+
+const SIDE_INDEX: Record<SideName, 0 | 1> = { hierarchy: 0, p2p: 1 };
+
+/** Both sides' summaries at the tick on show. */
+export const selectSummaries = memo(
+  (s: State) => [s.lab, s.version],
+  (lab, _version): Record<SideName, Summary> => ({
+    hierarchy: lab.summary('hierarchy'),
+    p2p: lab.summary('p2p'),
+  }),
+);
+
+/** Knock-outs and restores waiting for the next tick: person → out after it. */
+export const selectPendingOutcomes = memo(
+  (s: State) => [s.events, s.lab.tick],
+  (events, tick) => {
+    const pending = new Map<number, boolean>();
+    for (const e of events) {
+      if (e.tick === tick && e.type !== 'start' && e.type !== 'set')
+        pending.set(e.node, e.type === 'fail');
+    }
+    return pending;
+  },
+);
+
+/** Who is out on `side`, counting knock-outs and restores that wait for the next tick (for a whole frame). */
+export function outChecker(state: State, side: 0 | 1): (person: number) => boolean {
+  const pending = selectPendingOutcomes(state);
+  const { working } = state.lab.sides[side].engine;
+  return (person) => pending.get(person) ?? working[person] === 0;
+}
+
+/** Is `person` out on `side`, counting a knock-out or restore that waits for the next tick? */
+export function isOut(state: State, side: 0 | 1, person: number): boolean {
+  return outChecker(state, side)(person);
+}
+
+let lastEffective: Settings | null = null;
+/** The settings in force at the tick on show: the start settings plus live changes made up to it. */
+export const selectEffectiveSettings = memo(
+  (s: State) => [s.settings, s.events, s.lab.tick],
+  (start, events, tick): Settings => {
+    const settings = { ...start };
+    for (const e of events) if (e.type === 'set' && e.tick <= tick) settings[e.key] = e.value;
+    // Ticks that change nothing keep the same object, so readers do not re-render.
+    const previous = lastEffective;
+    if (previous && PARAMS.every((p) => previous[p.name] === settings[p.name])) return previous;
+    lastEffective = settings;
+    return settings;
+  },
+);
+
+/** Some messages are started all the time: continuous load (from the start or set mid-run) or requests. */
+export const selectUnderLoad = (s: State): boolean =>
+  s.settings.load > 0 ||
+  s.settings.traffic === 'requests' ||
+  s.events.some((e) => e.type === 'set' && e.key === 'load' && e.value > 0);
+
+/** The labels of the settings that may change mid-run, in schema order. */
+export const LIVE_LABELS: readonly string[] = LIVE_SETTINGS.map((name) => specOf(name).label);
+
+/** The controls to show, with the values in force: relevant settings, less what an org fixes. */
+export const selectControls = memo(
+  (s: State) => [selectEffectiveSettings(s), s.org !== null],
+  (settings, hasOrg): Array<{ spec: ParamSpec; value: Settings[keyof Settings]; text: string }> =>
+    PARAMS.filter((p) => p.control && isRelevant(p, settings) && !(hasOrg && p.orgFixed)).map(
+      (spec) => ({ spec, value: settings[spec.name], text: formatValue(settings[spec.name]) }),
+    ),
+);
+
+/** Both sides' per-tick series up to the timeline's end (what the charts draw). */
+export const selectSeries = memo(
+  (s: State) => [s.head, s.horizon, s.version],
+  (head, horizon, _version): [TickMetrics[], TickMetrics[]] => [
+    head.sides[0].series.slice(0, horizon + 1),
+    head.sides[1].series.slice(0, horizon + 1),
+  ],
+);
+
+export interface SideStats {
+  people: number;
+  informed: number;
+  sent: number;
+  maxQueue: number;
+  maxQueueNode: number | null;
+  delivered: number;
+  /** Mean latency of the requests delivered so far, in ticks, or null. */
+  latency: number | null;
+}
+
+function sideStats(side: SideName) {
+  return memo(
+    (s: State) => [s.lab, s.version, s.tick],
+    (lab, _version, tick): SideStats | null => {
+      const { series, network, engine } = lab.sides[SIDE_INDEX[side]];
+      const row = series[Math.min(tick, series.length - 1)];
+      if (!row) return null;
+      let sent = 0;
+      let delivered = 0;
+      for (let t = 0; t <= row.tick; t++) {
+        sent += series[t].sends;
+        delivered += series[t].delivered;
+      }
+      const { latencies } = engine;
+      return {
+        people: network.graph.n,
+        informed: row.informed,
+        sent,
+        maxQueue: row.maxQueue,
+        maxQueueNode: row.maxQueueNode,
+        delivered,
+        latency: latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : null,
+      };
+    },
+  );
+}
+const SIDE_STATS = { hierarchy: sideStats('hierarchy'), p2p: sideStats('p2p') };
+/** One side's live numbers at the tick on show. */
+export const selectSideStats = (side: SideName) => SIDE_STATS[side];
+
+/** The person in focus on one side, in words; null when nobody is. */
+export function selectPersonLine(side: SideName) {
+  return (state: State): string | null => {
+    const person = state.hovered;
+    if (person === null) return null;
+    const { lab, org, tick } = state;
+    const { engine, network } = lab.sides[SIDE_INDEX[side]];
+    if (person >= network.graph.n) return null;
+    const heard = engine.first.heardTick[person];
+    const who = (v: number) => (org ? `${org.names[v] || org.ids[v]} (${org.ids[v]})` : `${v}`);
+    const parts = [org ? who(person) : `Person ${person}`];
+    if (network.manager) {
+      const boss = network.manager[person];
+      parts.push(boss < 0 ? 'the top' : `reports to ${who(boss)}`);
+    }
+    parts.push(`${network.graph.offsets[person + 1] - network.graph.offsets[person]} ties`);
+    if (isOut(state, SIDE_INDEX[side], person)) parts.push('knocked out');
+    else if (heard >= 0 && heard <= tick) {
+      parts.push(`heard it at tick ${heard}`);
+      if (engine.first.believesDistorted(person)) parts.push('believes a distorted version');
+    } else parts.push('has not heard yet');
+    const waiting = engine.queues.length[person];
+    if (waiting > 0) parts.push(`${waiting} waiting to pass on`);
+    return parts.join(' · ');
+  };
+}
+
+/** The status line: the tick and both sides' informed counts, and whether the run is over. */
+export const selectStatusLine = (s: State): string => {
+  const [h, p] = s.lab.sides.map((side) => side.series[s.tick]);
+  const n = s.lab.settings.nodes;
+  let text = `Tick ${s.tick} — Hierarchy ${h?.informed ?? 0} of ${n} informed, Peer-to-peer ${p?.informed ?? 0} of ${n} informed`;
+  if (s.done) text += ' (run finished)';
+  else if (s.tick < s.horizon) text += ` (looking back; the run has reached tick ${s.horizon})`;
+  return text;
+};
+
+/** The query string of the state as it is now (the address bar may lag while playing). */
+export const selectQuery = memo(
+  (s: State) => [s.settings, s.scene, s.events, s.tick, s.org],
+  (settings, scene, events, tick, org: OrgChart | null) =>
+    stateToQuery({ settings, scene, events, tick, org }),
+);
+
+/** The query with extra keys about how the page is shown (e.g. `embed=1`). */
+export function queryWith(state: State, extra: Record<string, string>): string {
+  const { settings, scene, events, tick, org } = state;
+  return stateToQuery({ settings, scene, events, tick, org }, new URLSearchParams(extra));
+}
+
+/** The run's numbers as the CLI reports them, up to the tick on show. */
+export function selectReport(state: State): Report {
+  return reportOf(state.settings, [runReport(state.lab, false)]);
+}

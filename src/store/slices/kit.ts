@@ -1,0 +1,93 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { LabEvent } from '../../model/events.ts';
+import { Lab, type LabNetworks } from '../../model/lab.ts';
+import type { OrgChart } from '../../model/networks/orgChart/index.ts';
+import type { Settings } from '../../model/params.ts';
+import type { LabActions, LabState } from '../labStore.ts';
+
+export type Full = LabState & LabActions;
+
+/**
+ * What every slice shares: the store's `set`/`get`, and the few steps that replace or fork the
+ * run. Slices are plain functions of a kit, so each stays a file a newcomer can read alone.
+ */
+export interface Kit {
+  set: StoreApi<Full>['setState'];
+  get: () => Full;
+  /** A fresh lab simulated through tick `upTo` (tick 0 at least, so the first message is on show). */
+  simulate(settings: Settings, events: LabEvent[], org: OrgChart | null, upTo?: number): Lab;
+  /** The timeline fields for showing `lab` (with `head` the furthest simulated), and a new version. */
+  shown(lab: Lab, head?: Lab): Shown;
+  /** A new `version`, for a change made to the lab on show in place. */
+  nextVersion(): number;
+  /** A new run from tick 0 with these settings and events (and whatever else `extra` sets). */
+  restart(settings: Settings, events: LabEvent[], extra?: Partial<LabState>): void;
+  /** Before a change at the tick on show: if scrubbed back, the old future (and its events) goes. */
+  forkIfBehind(): LabEvent[];
+  /** Adds an event at the tick on show, on both sides. */
+  schedule(event: LabEvent): void;
+  /** Adds messages for the user. */
+  notify(...texts: string[]): void;
+}
+
+export type Shown = Pick<LabState, 'lab' | 'head' | 'tick' | 'horizon' | 'done' | 'version'>;
+
+export function createKit(
+  set: Kit['set'],
+  get: Kit['get'],
+  networksFor: (settings: Settings, org: OrgChart | null) => LabNetworks,
+): Kit {
+  let version = 0;
+  const kit: Kit = {
+    set,
+    get,
+    simulate(settings, events, org, upTo = 0) {
+      const lab = new Lab(settings, events, networksFor(settings, org));
+      do lab.step();
+      while (lab.tick <= upTo && !lab.done);
+      return lab;
+    },
+    shown(lab, head = lab) {
+      return {
+        lab,
+        head,
+        tick: lab.tick - 1,
+        horizon: head.tick - 1,
+        done: lab.done,
+        version: kit.nextVersion(),
+      };
+    },
+    nextVersion() {
+      return ++version;
+    },
+    restart(settings, events, extra = {}) {
+      const org = 'org' in extra ? (extra.org ?? null) : get().org;
+      set({
+        settings,
+        events,
+        ...kit.shown(kit.simulate(settings, events, org)),
+        playing: false,
+        forkedAt: null,
+        ...extra,
+      });
+      get().refreshWhoStarts();
+    },
+    forkIfBehind() {
+      const { lab, head, events } = get();
+      if (lab === head) return events;
+      const kept = events.filter((e) => e.tick < lab.tick);
+      for (const e of events) if (e.tick >= lab.tick) lab.cancel(e);
+      set({ events: kept, ...kit.shown(lab), forkedAt: lab.tick - 1 });
+      return kept;
+    },
+    schedule(event) {
+      const events = kit.forkIfBehind();
+      get().lab.schedule(event);
+      set({ events: [...events, event], done: false, version: kit.nextVersion() });
+    },
+    notify(...texts) {
+      set({ notices: [...get().notices, ...texts] });
+    },
+  };
+  return kit;
+}

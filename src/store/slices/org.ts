@@ -1,0 +1,186 @@
+import type { LabEvent } from '../../model/events.ts';
+import {
+  decodeText,
+  guessMapping,
+  orgChartFromRows,
+  readCsv,
+  tiesFromRows,
+  type ColumnMapping,
+  type OrgChart,
+} from '../../model/networks/orgChart/index.ts';
+import { DEFAULT_SETTINGS, reconcile, type Settings } from '../../model/params.ts';
+import { orgFitsUrl, stateFromUrl } from '../url.ts';
+import type { Kit } from './kit.ts';
+
+/** A file read into rows, named as the user's file was. */
+export interface LoadedRows {
+  name: string;
+  rows: string[][];
+}
+
+/** The import dialog's work so far: nothing changes in the lab until an import succeeds. */
+export interface ImportDraft {
+  file: LoadedRows | null;
+  ties: LoadedRows | null;
+  mapping: ColumnMapping;
+  errors: string[];
+}
+
+export interface OrgState {
+  /** An imported organization: the hierarchy is its org chart, the peers its ties or its teams. */
+  org: OrgChart | null;
+  importDraft: ImportDraft;
+}
+
+/** A whole state at once (from a link, or an exported file taken back). */
+export interface InitialState {
+  org?: OrgChart | null;
+  settings?: Settings;
+  notices?: string[];
+  events?: LabEvent[];
+  scene?: string | null;
+  /** The tick to show first (the run is simulated up to it). */
+  tick?: number;
+}
+
+export interface OrgActions {
+  /** Replaces the generated people with an imported organization (and starts again at tick 0). */
+  importOrg(org: OrgChart): void;
+  /** Back to generated networks of the same size. */
+  clearOrg(): void;
+  /** A whole state at once (an exported file taken back): org, settings, scene, events, tick. */
+  load(state: InitialState): void;
+  /**
+   * A file chosen or dropped in the import dialog: an org chart CSV, a JSON state the lab
+   * exported, or (`ties`) a CSV of informal ties. Returns true when it finished an import.
+   */
+  readImportFile(name: string, bytes: Uint8Array, kind: 'org' | 'ties'): boolean;
+  /** Org chart CSV text (the bundled example) into the dialog. */
+  readImportText(name: string, text: string): void;
+  setImportMapping(mapping: ColumnMapping): void;
+  /** Imports the dialog's file with its mapping; returns true when it succeeded. */
+  confirmImport(): boolean;
+}
+
+export const EMPTY_DRAFT: ImportDraft = {
+  file: null,
+  ties: null,
+  mapping: { id: 0, name: 1, manager: 2 },
+  errors: [],
+};
+
+const named = (name: string, errors: string[]) => errors.map((e) => `${name}: ${e}`);
+
+export function orgActions(kit: Kit): OrgActions {
+  const { set, get } = kit;
+  const draft = (change: Partial<ImportDraft>) =>
+    set({ importDraft: { ...get().importDraft, ...change } });
+
+  /** The import went through: say so (and whether it can travel in a link), and clear the dialog. */
+  const imported = (org: OrgChart, name: string) => {
+    const notes = [`Imported ${org.ids.length} people from ${name}.`];
+    if (!orgFitsUrl(org))
+      notes.push(
+        'This org chart is too large to travel in a link. To share this state, use Export JSON; Import org chart on the other machine takes that file back.',
+      );
+    set({ notices: notes, importDraft: EMPTY_DRAFT });
+    return true;
+  };
+
+  const readRows = (name: string, text: string) => {
+    const rows = readCsv(text);
+    if (!rows.ok) draft({ errors: named(name, rows.errors) });
+    else
+      draft({ errors: [], file: { name, rows: rows.value }, mapping: guessMapping(rows.value[0]) });
+  };
+
+  const readJson = (name: string, text: string): boolean => {
+    try {
+      const data = JSON.parse(text) as { url?: unknown; org?: unknown };
+      if (typeof data.url !== 'string') throw new Error('no url');
+      const query = new URLSearchParams(data.url.replace(/^\?/, ''));
+      if (typeof data.org === 'string') query.set('org', data.org);
+      const state = stateFromUrl(query.toString());
+      if (!state.org) {
+        draft({ errors: [`${name}: this JSON holds no org chart; import the CSV instead.`] });
+        return false;
+      }
+      // A whole exported state brings its settings, events and tick too.
+      get().load(state);
+      return imported(state.org, name);
+    } catch {
+      draft({
+        errors: [`${name}: not a JSON file exported by the lab (it needs its “url” and “org”).`],
+      });
+      return false;
+    }
+  };
+
+  return {
+    importOrg(org) {
+      const next = { ...get().settings, nodes: org.ids.length };
+      reconcile(next, 'url');
+      kit.restart(next, [], { org, scene: null });
+    },
+    clearOrg() {
+      kit.restart({ ...get().settings }, [], { org: null });
+    },
+    load(state) {
+      const org = state.org ?? null;
+      const settings = { ...(state.settings ?? DEFAULT_SETTINGS) };
+      if (org) settings.nodes = org.ids.length;
+      const events = state.events ?? [];
+      set({
+        settings,
+        events,
+        ...kit.shown(kit.simulate(settings, events, org, state.tick ?? 0)),
+        org,
+        scene: state.scene ?? null,
+        playing: false,
+        forkedAt: null,
+      });
+      get().refreshWhoStarts();
+    },
+    readImportFile(name, bytes, kind) {
+      const text = decodeText(bytes);
+      if (!text.ok) {
+        draft({ errors: named(name, text.errors) });
+        return false;
+      }
+      if (kind === 'ties') {
+        const rows = readCsv(text.value);
+        if (!rows.ok) draft({ errors: named(name, rows.errors) });
+        else draft({ ties: { name, rows: rows.value } });
+        return false;
+      }
+      if (/\.json$/i.test(name)) return readJson(name, text.value);
+      readRows(name, text.value);
+      return false;
+    },
+    readImportText(name, text) {
+      readRows(name, text);
+    },
+    setImportMapping(mapping) {
+      draft({ mapping });
+    },
+    confirmImport() {
+      const { file, ties, mapping } = get().importDraft;
+      if (!file) return false;
+      const org = orgChartFromRows(file.rows, mapping);
+      if (!org.ok) {
+        draft({ errors: named(file.name, org.errors) });
+        return false;
+      }
+      if (ties) {
+        const parsed = tiesFromRows(ties.rows, org.value);
+        if (!parsed.ok) {
+          draft({ errors: named(ties.name, parsed.errors) });
+          return false;
+        }
+        org.value.ties = parsed.value;
+      }
+      get().importOrg(org.value);
+      return imported(org.value, file.name);
+    },
+  };
+}

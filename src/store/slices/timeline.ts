@@ -1,0 +1,96 @@
+import type { Lab } from '../../model/lab.ts';
+import type { Kit } from './kit.ts';
+
+export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+
+/** The run on show and the playback clock's state. */
+export interface TimelineState {
+  /** The pair of simulations at the tick on show. Mutated in place by `step`; replaced on rebuild. */
+  lab: Lab;
+  /** The furthest this run has been simulated; the same object as `lab` unless the timeline was scrubbed back. */
+  head: Lab;
+  /** The tick on show. */
+  tick: number;
+  /** The last tick simulated so far (the timeline's end). */
+  horizon: number;
+  done: boolean;
+  /**
+   * Bumped whenever what `lab` shows changes — a step, a seek, a scheduled event, a new run —
+   * since `lab` itself is mutated in place. Selectors of per-tick data key on it.
+   */
+  version: number;
+  playing: boolean;
+  /** Ticks per second. */
+  speed: number;
+  /** Set when a change at an earlier tick discarded the old future. */
+  forkedAt: number | null;
+}
+
+export interface TimelineActions {
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  step(): void;
+  /** One tick back along the timeline. */
+  stepBack(): void;
+  /** Shows tick `tick` (0 … horizon): earlier ticks are re-simulated, which the engine allows because it is deterministic. */
+  seek(tick: number): void;
+  /** Discards everything after the tick on show. */
+  fork(): void;
+  /** Back to tick 0 with the same settings and events: the same run again. */
+  reset(): void;
+  setSpeed(speed: number): void;
+}
+
+export function timelineActions({ set, get, shown, simulate, forkIfBehind }: Kit): TimelineActions {
+  return {
+    play() {
+      if (get().done && get().lab === get().head) get().reset();
+      set({ playing: true });
+    },
+    pause() {
+      set({ playing: false });
+    },
+    togglePlay() {
+      if (get().playing) get().pause();
+      else get().play();
+    },
+    step() {
+      const { lab, head, playing } = get();
+      if (lab.done) {
+        set({ playing: false, done: true });
+        return;
+      }
+      lab.step();
+      // Catching up with the furthest tick simulated: show the head itself again.
+      const next = lab !== head && lab.tick >= head.tick ? head : lab;
+      set({ ...shown(next, lab === head ? lab : head), playing: playing && !next.done });
+    },
+    stepBack() {
+      get().seek(get().tick - 1);
+    },
+    seek(tick) {
+      const { lab, head, settings, events, org, tick: current, horizon } = get();
+      const target = Math.round(Math.min(Math.max(0, tick), horizon));
+      if (target === current) return;
+      if (target === horizon) {
+        set(shown(head));
+        return;
+      }
+      let at = lab;
+      if (lab === head || target < current) at = simulate(settings, events, org, target);
+      while (at.tick <= target) at.step();
+      set({ ...shown(at, head), playing: false });
+    },
+    fork() {
+      forkIfBehind();
+    },
+    reset() {
+      const { settings, events, org } = get();
+      set({ ...shown(simulate(settings, events, org)), playing: false, forkedAt: null });
+    },
+    setSpeed(speed) {
+      set({ speed });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Kit } from './kit.ts';
+
+/** What a click on a person does: start a message there, or knock them out (or back in). */
+export type ClickMode = 'start' | 'fail';
+export type Theme = 'system' | 'light' | 'dark';
+
+/** How the page is shown and what the user is pointing at; none of it changes the run. */
+export interface ViewState {
+  mode: ClickMode;
+  /** The person under the pointer or keyboard focus, on both sides. */
+  hovered: number | null;
+  /** Messages for the user: settings that were ignored, what a click did. */
+  notices: string[];
+  presenter: boolean;
+  theme: Theme;
+  helpOpen: boolean;
+  /** The "Who starts it" view is open. */
+  equipotencyOpen: boolean;
+}
+
+export interface ViewActions {
+  setMode(mode: ClickMode): void;
+  hover(person: number | null): void;
+  dismissNotice(index: number): void;
+  setPresenter(on: boolean): void;
+  setTheme(theme: Theme): void;
+  setHelpOpen(open: boolean): void;
+  setEquipotencyOpen(open: boolean): void;
+}
+
+export function viewActions({ set, get }: Kit): ViewActions {
+  return {
+    setMode(mode) {
+      set({ mode });
+    },
+    hover(person) {
+      if (person !== get().hovered) set({ hovered: person });
+    },
+    dismissNotice(index) {
+      set({ notices: get().notices.filter((_, i) => i !== index) });
+    },
+    setPresenter(presenter) {
+      set({ presenter });
+    },
+    setTheme(theme) {
+      set({ theme });
+    },
+    setHelpOpen(helpOpen) {
+      set({ helpOpen });
+    },
+    setEquipotencyOpen(equipotencyOpen) {
+      set({ equipotencyOpen });
+      get().refreshWhoStarts();
+    },
+  };
+}
