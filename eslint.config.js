@@ -36,6 +36,8 @@ export default tseslint.config(
             'd3-zoom',
             '**/store/**',
             '**/ui/**',
+            '**/render/**',
+            '**/layout/**',
           ],
         },
       ],
@@ -43,6 +45,64 @@ export default tseslint.config(
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded generator in random.ts.' },
         { object: 'Date', property: 'now', message: 'The engine has no clock.' },
+      ],
+    },
+  },
+  {
+    // The store is zustand without React: the page's React shell lives in ui.
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'zustand/react'],
+              message: 'The store has no React in it.',
+            },
+            {
+              group: ['**/ui/**', '**/render/**', '**/layout/**'],
+              message: 'The store sits below the views.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Drawing and layout take positions and engine state; they never reach up into the store or the UI.
+    files: ['src/render/**/*.ts', 'src/layout/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/store/**', 'react', 'react-dom', 'zustand'],
+              message: 'render and layout never import ui or store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The UI reaches the model only for types; behaviour comes through the store's selectors and actions.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/model/**'],
+              allowTypeImports: true,
+              message:
+                'ui reaches the model through the store (store/selectors.ts and actions); import model types only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -20,6 +20,7 @@ test('playing the default run re-renders few components per tick', async ({ page
       byName.map(([name, n]) => `${name} ${n.toFixed(1)}`).join(', '),
   );
   expect(ticks).toBeGreaterThan(5);
-  expect(perTick).toBeLessThan(1000);
+  // Before the store published a version and memoised selectors this was 38.6 (every control re-rendered each tick).
+  expect(perTick).toBeLessThan(20);
   expect(errors).toEqual([]);
 });
