@@ -15,7 +15,6 @@ const args = [
 
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
@@ -28,7 +27,15 @@ export default defineConfig({
   },
   projects: [
     {
+      // `npm test`: what passes or fails.
       name: 'chromium',
+      testMatch: '**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } },
+    },
+    {
+      // `npm run shots`: pictures to look at, written to screenshots/.
+      name: 'shots',
+      testMatch: '**/*.shots.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } },
     },
   ],

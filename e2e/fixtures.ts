@@ -22,6 +22,25 @@ export async function step(page: Page, n = 1): Promise<void> {
   }
 }
 
+/** Steps until the run is finished (at most `limit` ticks), waiting for each tick. */
+export async function stepToEnd(page: Page, limit = 200): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if ((await statusLine(page).textContent())?.includes('(run finished)')) return;
+    await step(page);
+  }
+  throw new Error(`the run did not finish within ${limit} steps`);
+}
+
+/**
+ * Waits until the canvases have drawn what the store holds: two animation frames after the
+ * state settled. With reduced motion (`settle` asks for it) nothing glides, so that is final.
+ */
+export async function drawn(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
 /** The tick the visible status line shows. */
 export async function shownTick(page: Page): Promise<number> {
   const text = (await statusLine(page).textContent()) ?? '';

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, statusLine, step, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { computeEquipotency } from '../src/model/equipotency.ts';
 import { orgHierarchy, orgPeers, parseOrgChart } from '../src/model/networks/orgChart/index.ts';
 import { DEFAULT_SETTINGS } from '../src/model/params.ts';
@@ -126,8 +127,8 @@ const BAD: Array<[string, string | Buffer, string]> = [
 
 test('every bad input is named, and the lab keeps its state', async ({ page }) => {
   await page.goto('./?n=30');
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
-  const before = await page.getByRole('status').textContent();
+  await step(page, 3);
+  const before = await statusLine(page).textContent();
   await openImport(page);
   for (const [name, data, message] of BAD) {
     await chooseFile(page, name, data);
@@ -138,7 +139,7 @@ test('every bad input is named, and the lab keeps its state', async ({ page }) =
   }
   await dialog(page).getByRole('button', { name: 'Cancel' }).click();
   expect(await people(page)).toBe('30');
-  await expect(page.getByRole('status')).toHaveText(before!);
+  await expect(statusLine(page)).toHaveText(before!);
 });
 
 test('columns are mapped from the header, and informal ties become the peer side', async ({
@@ -173,8 +174,8 @@ test('an exported JSON file imports back the whole state', async ({ page }) => {
   await openImport(page);
   await dialog(page).getByRole('button', { name: 'Load the example' }).click();
   await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
-  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
-  const status = await page.getByRole('status').textContent();
+  await step(page, 4);
+  const status = await statusLine(page).textContent();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export JSON' }).click(),
@@ -188,7 +189,7 @@ test('an exported JSON file imports back the whole state', async ({ page }) => {
     .setInputFiles({ name: 'state.json', mimeType: 'application/json', buffer: json });
   await expect(dialog(page)).toBeHidden();
   expect(await people(page)).toBe('45');
-  await expect(page.getByRole('status')).toHaveText(status!);
+  await expect(statusLine(page)).toHaveText(status!);
 });
 
 test('drag and drop works, hostile names stay text in the page and the SVG', async ({ page }) => {
@@ -240,7 +241,7 @@ test('a large org chart stays out of the link, and the page says how to share it
   await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('alert').first()).toContainText('too large to travel in a link');
   expect(await people(page)).toBe('600');
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await step(page);
   await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('1');
   expect(new URL(page.url()).searchParams.has('org')).toBe(false);
 });
@@ -260,7 +261,7 @@ test('axe finds no serious problems in the import dialog or in embed mode', asyn
   await expect(dialog(page).getByRole('alert')).toBeVisible();
   expect(await serious()).toEqual([]);
   await page.goto('./?embed=1&summary=1&autoplay=1');
-  await expect(page.getByRole('status')).toContainText(/Tick [1-9]/);
+  await expect(statusLine(page)).toContainText(/Tick [1-9]/);
   expect(await serious()).toEqual([]);
   await context.close();
 });

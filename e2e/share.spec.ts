@@ -1,25 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-
-const status = (page: Page) => page.getByRole('status');
-
-async function stepTimes(page: Page, n: number) {
-  for (let i = 0; i < n; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
-}
+import { expect, statusLine, step, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 
 test('the URL is the state: change, reload, same tick and same counts', async ({ page }) => {
   await page.goto('./?traffic=requests&load=0.05');
-  await stepTimes(page, 4);
+  await step(page, 4);
   const hierarchy = page.getByRole('region', { name: 'Hierarchy' }).locator('canvas');
   await hierarchy.focus();
   await page.keyboard.press('Home');
   await page.keyboard.press('k'); // the top is knocked out at tick 5
-  await stepTimes(page, 3);
+  await step(page, 3);
   const capacity = page.getByLabel('Capacity', { exact: true });
   await capacity.fill('3');
   await capacity.press('Enter');
-  await stepTimes(page, 2);
-  const before = await status(page).textContent();
+  await step(page, 2);
+  const before = await statusLine(page).textContent();
   const sent = await page.getByRole('region', { name: 'Comparison' }).textContent();
   await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('9');
   const url = new URL(page.url());
@@ -28,20 +23,20 @@ test('the URL is the state: change, reload, same tick and same counts', async ({
   expect(url.searchParams.get('traffic')).toBe('requests');
 
   await page.reload();
-  await expect(status(page)).toHaveText(before!);
+  await expect(statusLine(page)).toHaveText(before!);
   await expect(page.getByRole('region', { name: 'Comparison' })).toHaveText(sent!);
   // Another machine, the same link: a fresh context replays it too.
   const other = await page.context().browser()!.newContext();
   const second = await other.newPage();
   await second.goto(url.toString());
-  await expect(second.getByRole('status')).toHaveText(before!);
+  await expect(statusLine(second)).toHaveText(before!);
   await other.close();
 });
 
 test('changes rewrite the address without adding history entries', async ({ page }) => {
   await page.goto('./');
   const length = await page.evaluate(() => history.length);
-  await stepTimes(page, 3);
+  await step(page, 3);
   await page.getByLabel('People', { exact: true }).fill('50');
   await page.getByLabel('People', { exact: true }).press('Enter');
   await expect.poll(() => new URL(page.url()).searchParams.get('n')).toBe('50');
@@ -53,7 +48,7 @@ test('embed=1 hides the chrome and autoplays; the link opens the full lab', asyn
   await expect(page.getByRole('region', { name: 'Hierarchy' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Comparison' })).toBeVisible();
   await expect(page.getByRole('button')).toHaveCount(0);
-  await expect(status(page)).toContainText(/Tick [2-9]/);
+  await expect(statusLine(page)).toContainText(/Tick [2-9]/);
   const href = await page.getByRole('link', { name: 'open in the lab' }).getAttribute('href');
   expect(href).toContain('n=30');
   expect(href).not.toContain('embed');
@@ -63,17 +58,17 @@ test('embed=1 hides the chrome and autoplays; the link opens the full lab', asyn
 
 test('loop=1 plays the run again after it ends', async ({ page }) => {
   await page.goto('./?embed=1&autoplay=1&loop=1&n=7&cap=inf&src=top');
-  await expect(status(page)).toContainText('(run finished)');
+  await expect(statusLine(page)).toContainText('(run finished)');
   // The same run starts again by itself, and finishes again.
-  await expect(status(page)).not.toContainText('(run finished)', { timeout: 10_000 });
-  await expect(status(page)).toContainText('(run finished)', { timeout: 10_000 });
+  await expect(statusLine(page)).not.toContainText('(run finished)', { timeout: 10_000 });
+  await expect(statusLine(page)).toContainText('(run finished)', { timeout: 10_000 });
 });
 
 test('copy buttons put the link and the embed code on the clipboard', async ({ browser }) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto('./?n=30&seed=4');
-  await stepTimes(page, 2);
+  await step(page, 2);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -101,7 +96,7 @@ async function downloadOf(page: Page, button: string) {
 
 test('PNG, SVG, CSV and JSON downloads are produced and valid', async ({ page }) => {
   await page.goto('./?distort=0.1&seed=2');
-  await stepTimes(page, 5);
+  await step(page, 5);
   const png = await downloadOf(page, 'Export PNG');
   expect(png.name).toBe('p2p-org-lab-tick-5.png');
   expect([...png.data.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

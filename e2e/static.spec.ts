@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, statusLine, step, test } from './fixtures.ts';
 
 // The static build as a host would serve it: from a sub-path, with the
 // `Access-Control-Allow-Origin: *` that GitHub Pages sends (a frame sandboxed
@@ -59,8 +59,8 @@ test('the build works from a sub-path and asks nothing of anyone else', async ({
     'data-people',
     '30',
   );
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Tick 1 —');
+  await step(page);
+  await expect(statusLine(page)).toContainText('Tick 1 —');
   await expect(page.getByRole('link', { name: 'Download for offline use' })).toHaveAttribute(
     'href',
     './offline.html',
@@ -82,8 +82,8 @@ test('dist/offline.html works from disk with no requests at all, and reads its U
   await expect(
     page.getByRole('region', { name: 'Peer-to-peer' }).locator('canvas'),
   ).toHaveAttribute('data-people', '25');
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Peer-to-peer 25 of 25 informed');
+  await step(page);
+  await expect(statusLine(page)).toContainText('Peer-to-peer 25 of 25 informed');
   // "Who starts it" runs too (in a worker if the browser allows one here, else in slices).
   await page.getByRole('button', { name: 'Who starts it?' }).click();
   await expect(page.getByRole('region', { name: 'Who starts it', exact: true })).toContainText(
@@ -103,12 +103,12 @@ test('embedded in a sandboxed frame: graphs only, autoplay, keys work in the fra
   await expect(frame.getByRole('form', { name: 'Settings' })).toHaveCount(0);
   await expect(frame.getByRole('slider', { name: 'Timeline' })).toHaveCount(0);
   // It plays by itself…
-  await expect(frame.getByRole('status')).toContainText(/Tick [1-9]/);
+  await expect(frame.locator('.live-status')).toContainText(/Tick [1-9]/);
   // …and answers keys once the frame has focus: R starts the same run again from tick 0.
   await frame.locator('.live-status').click();
   await page.keyboard.press('Space');
   await page.keyboard.press('r');
-  await expect(frame.getByRole('status')).toContainText('Tick 0 —');
+  await expect(frame.locator('.live-status')).toContainText('Tick 0 —');
   const link = frame.getByRole('link', { name: 'open in the lab' });
   await expect(link).toHaveAttribute(
     'href',

@@ -1,5 +1,7 @@
 // `npm run test:e2e`: makes sure a Chromium is there (installing one if it can),
 // builds the production bundle and runs the Playwright specs against `vite preview`.
+// Arguments go to `playwright test`; without a --project it runs the pass/fail specs
+// (`npm run shots` passes --project=shots for the pictures).
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.js';
 
@@ -46,4 +48,6 @@ const env = {
   ...(browser.executablePath ? { CHROMIUM_PATH: browser.executablePath } : {}),
 };
 if (run('npm', ['run', '-s', 'build'], { env }) !== 0) process.exit(1);
-process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)], { env }));
+const args = process.argv.slice(2);
+if (!args.some((a) => a.startsWith('--project'))) args.unshift('--project=chromium');
+process.exit(run('npx', ['playwright', 'test', ...args], { env }));

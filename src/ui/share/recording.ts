@@ -5,6 +5,8 @@ import { download, pictureOf } from './exporting.ts';
 
 /** Longest recording, so a run under endless load still ends in a file. */
 const MAX_SECONDS = 60;
+const HOLD_MS = 800;
+const HOLD_FRAMES = 24;
 
 export function canRecord(): boolean {
   return typeof MediaRecorder !== 'undefined' && 'captureStream' in HTMLCanvasElement.prototype;
@@ -35,18 +37,29 @@ export function recordRun(page: LabPage, colors: Palette, onDone: () => void): (
   const recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
   const chunks: Blob[] = [];
   recorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
-  let stopped = false;
-  const stopFrames = clock.onFrame(draw);
+  // The end is held a moment so it is readable: at least HOLD_MS and HOLD_FRAMES drawn frames,
+  // so a busy machine that draws few frames still hands the encoder enough of them.
+  let holding: { since: number; frames: number } | null = null;
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    stopFrames();
+    recorder.stop();
+  };
+  const stopFrames = clock.onFrame(() => {
+    draw();
+    if (!holding) return;
+    holding.frames++;
+    if (holding.frames >= HOLD_FRAMES && performance.now() - holding.since >= HOLD_MS) finish();
+  });
   const stop = () => {
-    if (stopped) return;
-    stopped = true;
+    if (holding) return;
+    holding = { since: performance.now(), frames: 0 };
     clearTimeout(limit);
     unsubscribe();
-    // Hold the last frame a moment so the end is readable.
-    setTimeout(() => {
-      stopFrames();
-      recorder.stop();
-    }, 800);
+    // Frames stop in a hidden tab: finish anyway.
+    setTimeout(finish, HOLD_MS * 6);
   };
   recorder.onstop = () => {
     stream.getTracks().forEach((t) => t.stop());
