@@ -13,6 +13,8 @@ export interface CliOptions {
   runs: number;
   graph: boolean;
   format: Format;
+  /** Write the report to this file instead of stdout. */
+  out: string | null;
   help: boolean;
 }
 
@@ -31,6 +33,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let runs = 1;
   let graph = false;
   let format: Format = 'json';
+  let out: string | null = null;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -66,11 +69,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         throw new CliError(`--format=${JSON.stringify(value)} is not one of json, csv`);
       }
       format = value;
+    } else if (flag === '--out') {
+      if (value.trim() === '') throw new CliError('--out needs a file name');
+      out = value;
     } else pairs.push([flag, value]);
   }
   const { settings, problems } = parseSettings(pairs, 'cli');
   if (problems.length > 0) throw new CliError(problems.map(describeProblem).join('\n'));
-  return { settings, runs, graph, format, help };
+  return { settings, runs, graph, format, out, help };
 }
 
 function describeProblem(problem: SettingsProblem): string {
@@ -83,7 +89,7 @@ export function usage(): string {
     (p) => `  --${p.cli.padEnd(12)} ${p.help} (default ${formatValue(p.default)})`,
   );
   return [
-    'Usage: npm run sim -- [flags]',
+    "Usage: npm run -s sim -- [flags]   (-s keeps npm's own banner off stdout)",
     '',
     'Runs the hierarchy and the peer-to-peer network side by side and prints per-tick metrics and a summary.',
     '',
@@ -91,6 +97,7 @@ export function usage(): string {
     `  --${'runs'.padEnd(12)} Run seeds seed … seed+runs−1 and average the summaries (default 1)`,
     `  --${'graph'.padEnd(12)} Also print both networks as nodes and edges`,
     `  --${'format'.padEnd(12)} json (one object on stdout) or csv (per-tick rows) (default json)`,
+    `  --${'out'.padEnd(12)} Write the report to this file instead of stdout`,
     '',
   ].join('\n');
 }

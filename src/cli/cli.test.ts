@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../model/params.ts';
 import { CliError, parseArgs } from './args.ts';
@@ -150,6 +153,22 @@ describe('npm run sim', () => {
     });
     const report = JSON.parse(out);
     expect(report.runs[0].hierarchy.summary.informed).toBe(9);
+  });
+
+  it('writes the same report to --out FILE, and nothing to stdout', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sim-')), 'report.json');
+    const flags = ['--nodes', '9', '--seed', '4'];
+    const printed = execFileSync('node', [...tsx, ...flags], { encoding: 'utf8' });
+    const quiet = execFileSync('node', [...tsx, ...flags, '--out', file], { encoding: 'utf8' });
+    expect(quiet).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(printed);
+  });
+
+  it('keeps stdout clean under `npm run -s sim`, as the README says', () => {
+    const out = execFileSync('npm', ['run', '-s', 'sim', '--', '--nodes', '9'], {
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).runs[0].p2p.summary.informed).toBe(9);
   });
 
   it('exits non-zero with a message naming the bad flag', () => {

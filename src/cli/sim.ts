@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { CliError, parseArgs, usage } from './args.ts';
 import { simulate, toCsv } from '../model/report.ts';
 
@@ -16,7 +17,16 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   const report = simulate(options.settings, options.runs, options.graph);
-  process.stdout.write(options.format === 'csv' ? toCsv(report) : JSON.stringify(report) + '\n');
+  const text = options.format === 'csv' ? toCsv(report) : JSON.stringify(report) + '\n';
+  if (options.out === null) process.stdout.write(text);
+  else {
+    try {
+      writeFileSync(options.out, text);
+    } catch (error) {
+      process.stderr.write(`sim: cannot write ${options.out}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
   return 0;
 }
 
