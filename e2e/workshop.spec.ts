@@ -244,3 +244,28 @@ test('"Who starts it" on a large org waits for a click, shows progress and can b
   await step(page);
   await expect(statusLine(page)).toContainText('Tick 1 —');
 });
+
+test('the legend follows the theme: dark marks in dark mode, shapes as well as colours', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const legend = page.getByRole('list', { name: 'Legend' });
+  const fillsOf = (label: string) =>
+    legend
+      .getByRole('listitem')
+      .filter({ hasText: label })
+      .locator('circle, path')
+      .evaluateAll((shapes) => shapes.map((s) => s.getAttribute('fill')));
+  const light = { out: await fillsOf('Knocked out'), queue: await fillsOf('Queue') };
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const dark = { out: await fillsOf('Knocked out'), queue: await fillsOf('Queue') };
+  // The dark palette's knocked-out fill and queue halo (render/palette.ts), not the light ones.
+  expect(dark.out).toContain('#3a3a42');
+  expect(dark.out).not.toContain('#e4e4e8');
+  expect(light.out).toContain('#e4e4e8');
+  expect(dark.queue).toContain('rgba(204, 121, 167, 0.45)');
+  expect(light.queue).toContain('rgba(204, 121, 167, 0.35)');
+  // Knocked out is a circle with a cross: two shapes, not a colour alone.
+  expect(dark.out).toHaveLength(2);
+});
