@@ -56,9 +56,8 @@ for (const [width, height] of SIZES) {
     await page.setViewportSize({ width, height });
     await page.goto('./?scene=bottlenecks');
     await page.keyboard.press('p');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Space');
     await step(page, 25);
+    await expect(statusLine(page)).toContainText('Tick 25 —');
     await shoot(page, 'presenter-light');
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
 import { createLabPage, LabPageContext } from './ui/labPage.tsx';
-import './ui/styles.css';
+import './ui/styles/index.css';
 
 const page = createLabPage();
 
