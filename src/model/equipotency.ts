@@ -23,7 +23,7 @@ export function equipotencySettings(settings: Settings): Settings {
 }
 
 /** Runs the first message from `source` until both sides have reached everyone they can, or it dies out. */
-export function reachFrom(
+function reachFrom(
   settings: Settings,
   networks: LabNetworks,
   source: number,

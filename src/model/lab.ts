@@ -24,7 +24,7 @@ export interface LabNetworks {
 }
 
 /** Resolves `top`, `leaf`, `random` (drawn from `random`) or an id to a person. */
-export function resolveSource(source: Source, n: number, random: Random): number {
+function resolveSource(source: Source, n: number, random: Random): number {
   if (source === 'top') return 0;
   if (source === 'leaf') return n - 1;
   if (source === 'random') return random.int(n);

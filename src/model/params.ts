@@ -13,10 +13,10 @@ export const P2P_KINDS = [
   'scale-free',
   'complete',
 ] as const;
-export const PROTOCOLS = ['flood', 'gossip'] as const;
-export const TRAFFIC_KINDS = ['broadcast', 'requests'] as const;
-export const FAILURE_KINDS = ['random', 'targeted', 'central'] as const;
-export const NAMED_SOURCES = ['top', 'leaf', 'random'] as const;
+const PROTOCOLS = ['flood', 'gossip'] as const;
+const TRAFFIC_KINDS = ['broadcast', 'requests'] as const;
+const FAILURE_KINDS = ['random', 'targeted', 'central'] as const;
+const NAMED_SOURCES = ['top', 'leaf', 'random'] as const;
 
 export type HierarchyKind = (typeof HIERARCHY_KINDS)[number];
 export type P2pKind = (typeof P2P_KINDS)[number];
@@ -52,7 +52,7 @@ export interface Settings {
 }
 
 /** The most people a generated organization may hold (and so the highest person id a link may name). */
-export const MAX_PEOPLE = 100000;
+const MAX_PEOPLE = 100000;
 /** The longest run: the highest tick a link or an event may name. */
 export const MAX_TICKS = 100000;
 
@@ -241,7 +241,7 @@ export function specOf(name: keyof Settings): ParamSpec {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; allowed: string };
 
 /** What a setting accepts, in words, for messages. */
-export function describeAllowed(spec: ParamSpec): string {
+function describeAllowed(spec: ParamSpec): string {
   switch (spec.type) {
     case 'int':
     case 'number': {

@@ -43,7 +43,7 @@ function sideReport(side: Side, lab: Lab, withGraph: boolean): SideReport {
 }
 
 /** Averages each summary field over the runs where it has a value (null if none has). */
-export function meanSummary(summaries: readonly Summary[]): MeanSummary {
+function meanSummary(summaries: readonly Summary[]): MeanSummary {
   const keys = (Object.keys(summaries[0]) as Array<keyof Summary>).filter(
     (k): k is Averaged => k !== 'source' && k !== 'maxQueueNode',
   );
@@ -56,7 +56,7 @@ export function meanSummary(summaries: readonly Summary[]): MeanSummary {
 }
 
 /** Settings as JSON can hold them (unlimited as "inf"). */
-export function settingsForJson(settings: Settings): Record<string, unknown> {
+function settingsForJson(settings: Settings): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(settings).map(([k, v]) => [k, v === Infinity ? 'inf' : v]),
   );

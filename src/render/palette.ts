@@ -54,6 +54,3 @@ export const darkPalette: Palette = {
   hierarchySeries: '#FF7A2E',
   p2pSeries: '#56B4E9',
 };
-
-/** The light palette, for code that draws outside the page (exports, tests). */
-export const palette = lightPalette;

@@ -53,7 +53,7 @@ export const selectSummaries = memo(
 );
 
 /** Knock-outs and restores waiting for the next tick: person → out after it. */
-export const selectPendingOutcomes = memo(
+const selectPendingOutcomes = memo(
   (s: State) => [s.events, s.lab.tick],
   (events, tick) => {
     const pending = new Map<number, boolean>();

@@ -4,7 +4,7 @@ import { useActions, useLab, useLabStore } from './labPage.tsx';
 import { useModal } from './useModal.ts';
 
 /** Every key the lab answers to, as listed in the help. */
-export const SHORTCUTS: ReadonlyArray<[string, string]> = [
+const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['Space', 'Play or pause'],
   ['→  or  Page Down', 'Next: one tick on (in a scene: start the run, then the next scene)'],
   ['←  or  Page Up', 'Back: one tick back (in a scene: the previous scene)'],
@@ -30,7 +30,7 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   return false;
 }
 
-export function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
+function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
   const s = store.getState();
   const key = event.key;
   if (event.ctrlKey || event.metaKey || event.altKey) return false;

@@ -60,7 +60,6 @@ export function useLabPage(): LabPage {
 }
 
 export const useLabStore = (): LabStore => useLabPage().store;
-export const useClock = (): Clock => useLabPage().clock;
 export const usePageView = (): PageView => useLabPage().view;
 
 /** Subscribes a component to the smallest slice it needs (a field, or a selector from `store/selectors.ts`). */

@@ -41,7 +41,7 @@ export interface WhoStartsActions {
 }
 
 /** Above this many people the computation waits for a click instead of starting by itself. */
-export const AUTO_LIMIT = 1000;
+const AUTO_LIMIT = 1000;
 
 /** Tries every starter on this thread, a slice at a time (where workers are unavailable, and in Node). */
 export const runInSlices: EquipotencyRunner = (settings, networks, report) => {

@@ -11,7 +11,7 @@ export function pageAddress(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-export function embedCode(src: string, width: number, height: number): string {
+function embedCode(src: string, width: number, height: number): string {
   return `<iframe src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="${width}" height="${height}" title="P2P Org Lab" style="border:0" sandbox="allow-scripts allow-popups" loading="lazy"></iframe>`;
 }
 
