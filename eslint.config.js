@@ -106,4 +106,39 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Scenes are data: model types, nothing else.
+    files: ['src/scenes/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/model/**'], allowTypeImports: true, message: 'Scenes are data.' },
+            {
+              group: ['**/store/**', '**/ui/**', '**/render/**', '**/layout/**'],
+              message: 'Scenes are data.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI is the engine from the command line.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/ui/**', '**/render/**', '**/layout/**'],
+              message: 'The CLI uses the model only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
