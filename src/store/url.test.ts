@@ -4,7 +4,7 @@ import type { LabEvent } from '../model/events.ts';
 import { DEFAULT_SETTINGS, LIVE_SETTINGS, PARAMS, type Settings } from '../model/params.ts';
 import { SCENES } from '../scenes/scenes.ts';
 import { createLabStore } from './labStore.ts';
-import { parseOrgChart } from '../model/networks/orgChart/index.ts';
+import { parseOrgChart, type OrgChart } from '../model/networks/orgChart/index.ts';
 import {
   encodeEvents,
   orgFitsUrl,
@@ -173,18 +173,19 @@ describe('an imported org chart in the URL', () => {
     if (!parsed.ok) throw new Error(parsed.errors.join());
     return parsed.value;
   };
-
-  it('travels in the link while small, and comes back the same', () => {
-    const org = orgOf(40, (i) => (i === 3 ? '"Zoë, & <b>co</b>"' : `Person ${i}`));
-    expect(orgFitsUrl(org)).toBe(true);
-    const query = stateToQuery({
-      settings: { ...DEFAULT_SETTINGS, nodes: 40 },
+  const queryOf = (org: OrgChart) =>
+    stateToQuery({
+      settings: { ...DEFAULT_SETTINGS, nodes: org.ids.length },
       scene: null,
       events: [],
       tick: 0,
       org,
     });
-    const back = stateFromUrl(query);
+
+  it('travels in the link while small, and comes back the same', () => {
+    const org = orgOf(40, (i) => (i === 3 ? '"Zoë, & <b>co</b>"' : `Person ${i}`));
+    expect(orgFitsUrl(org)).toBe(true);
+    const back = stateFromUrl(queryOf(org));
     expect(back.notices).toEqual([]);
     expect(back.org).toEqual(org);
     expect(back.org!.names[3]).toBe('Zoë, & <b>co</b>');
@@ -193,14 +194,7 @@ describe('an imported org chart in the URL', () => {
   it('stays out of the link when too large', () => {
     const org = orgOf(600);
     expect(orgFitsUrl(org)).toBe(false);
-    const query = stateToQuery({
-      settings: { ...DEFAULT_SETTINGS, nodes: 600 },
-      scene: null,
-      events: [],
-      tick: 0,
-      org,
-    });
-    expect(new URLSearchParams(query).has('org')).toBe(false);
+    expect(new URLSearchParams(queryOf(org)).has('org')).toBe(false);
   });
 
   it('a damaged org in a link is named, never thrown', () => {

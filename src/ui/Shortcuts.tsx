@@ -39,7 +39,8 @@ function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
     return key === 'Escape' || key === '?';
   }
   if (ownsKey(event.target, key)) return false;
-  switch (key) {
+  // Letters answer in either case (a clicker may send Shift).
+  switch (key.length === 1 ? key.toLowerCase() : key) {
     case ' ':
       s.togglePlay();
       return true;
@@ -60,20 +61,16 @@ function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
       }
       return true;
     case 'r':
-    case 'R':
       s.reset();
       return true;
     case 'f':
-    case 'F':
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);
       return true;
     case 'p':
-    case 'P':
       s.setPresenter(!s.presenter);
       return true;
-    case 't':
-    case 'T': {
+    case 't': {
       const dark =
         s.theme === 'dark' ||
         (s.theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
@@ -81,7 +78,6 @@ function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
       return true;
     }
     case 'w':
-    case 'W':
       s.setEquipotencyOpen(!s.equipotencyOpen);
       return true;
     case '?':

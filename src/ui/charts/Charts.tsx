@@ -21,8 +21,31 @@ function useSeries() {
   return { sides, shown, horizon };
 }
 
-const sideKeys = (sides: ReturnType<typeof useSeries>['sides']): KeyItem[] =>
+type ChartSide = ReturnType<typeof useSeries>['sides'][number];
+
+const sideKeys = (sides: readonly ChartSide[]): KeyItem[] =>
   sides.map((s) => ({ label: s.name, color: s.color }));
+
+/** Something charted per tick, drawn for each side in the side's colour with the measure's dash. */
+interface Measure {
+  id: string;
+  label: string;
+  dash?: string;
+  /** The values over time, from one side's series (`side` is 0 for the hierarchy, 1 for the peers). */
+  values: (series: Series, side: number) => Array<number | null>;
+}
+
+/** Every measure for each side, side by side. */
+const linesOf = (sides: readonly ChartSide[], measures: readonly Measure[]): PlotLine[] =>
+  sides.flatMap((side, i) =>
+    measures.map((m) => ({
+      id: `${side.name}-${m.id}`,
+      label: `${side.name} ${m.label}`,
+      color: side.color,
+      dash: m.dash,
+      values: m.values(side.series, i),
+    })),
+  );
 
 const DASH = { second: '7 4', third: '2 3', fourth: '9 3 2 3' };
 
@@ -70,24 +93,20 @@ function smooth(values: readonly number[], window: number): number[] {
   });
 }
 
+const QUEUE_MEASURES: Measure[] = [
+  { id: 'max', label: 'longest', values: (s) => s.map((r) => r.maxQueue) },
+  { id: 'mean', label: 'mean', dash: DASH.second, values: (s) => s.map((r) => r.meanQueue) },
+];
+
+const LATENCY_MEASURES: Measure[] = [
+  { id: 'p50', label: 'p50', values: (s) => s.map((r) => r.latencyP50) },
+  { id: 'p90', label: 'p90', dash: DASH.third, values: (s) => s.map((r) => r.latencyP90) },
+];
+
 export function QueuesChart() {
   const { sides, shown, horizon } = useSeries();
   const underLoad = useLab(selectUnderLoad);
-  const queueLines: PlotLine[] = sides.flatMap((s) => [
-    {
-      id: `${s.name}-max`,
-      label: `${s.name} longest`,
-      color: s.color,
-      values: s.series.map((r) => r.maxQueue),
-    },
-    {
-      id: `${s.name}-mean`,
-      label: `${s.name} mean`,
-      color: s.color,
-      dash: DASH.second,
-      values: s.series.map((r) => r.meanQueue),
-    },
-  ]);
+  const queueLines = linesOf(sides, QUEUE_MEASURES);
   const now = sides.map((s) => at(s.series, shown));
   const keys: KeyItem[] = [
     ...sideKeys(sides),
@@ -137,21 +156,7 @@ export function QueuesChart() {
               .join(', ')}.`}
           />
           <Plot
-            lines={sides.flatMap((s) => [
-              {
-                id: `${s.name}-p50`,
-                label: `${s.name} p50`,
-                color: s.color,
-                values: s.series.map((r) => r.latencyP50),
-              },
-              {
-                id: `${s.name}-p90`,
-                label: `${s.name} p90`,
-                color: s.color,
-                dash: DASH.third,
-                values: s.series.map((r) => r.latencyP90),
-              },
-            ])}
+            lines={linesOf(sides, LATENCY_MEASURES)}
             shown={shown}
             horizon={horizon}
             yLabel="latency, ticks (p50, p90)"
@@ -183,14 +188,11 @@ export function CostChart() {
   // A cost that never happened on either side gets no line, and the note says so.
   const present = COSTS.filter((_, i) => totals[i].some((t) => t[t.length - 1] > 0));
   const absent = COSTS.filter((c) => !present.includes(c)).map((c) => c.label);
+  // Measure by measure (not side by side), so each cost's two lines are drawn together.
   const lines: PlotLine[] = present.flatMap((c) =>
-    sides.map((s, j) => ({
-      id: `${s.name}-${c.key}`,
-      label: `${s.name} ${c.label}`,
-      color: s.color,
-      dash: c.dash,
-      values: totals[COSTS.indexOf(c)][j],
-    })),
+    linesOf(sides, [
+      { id: c.key, label: c.label, dash: c.dash, values: (_, j) => totals[COSTS.indexOf(c)][j] },
+    ]),
   );
   const sent = totals[0].map((t) => t[Math.min(shown, t.length - 1)] ?? 0);
   return (
