@@ -5,6 +5,7 @@ test('playing the default run re-renders few components per tick', async ({ page
   await countRenders(page);
   await page.goto('./');
   await expect(statusLine(page)).toHaveText(/^Tick 0 /);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
   const before = await renderCount(page);
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(statusLine(page)).toContainText('(run finished)', { timeout: 20_000 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, statusLine, step, test } from './fixtures.ts';
+import { expect, statusLine, step, stepToEnd, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { SCENES } from '../src/scenes/scenes.ts';
 
@@ -54,8 +54,7 @@ test('scrubbing back shows exactly the earlier state', async ({ page }) => {
 
 test('fork from here: a knock-out at an earlier tick changes the future', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect(statusLine(page)).toContainText('(run finished)', { timeout: 30_000 });
+  await stepToEnd(page);
   await expect(statusLine(page)).toContainText('Hierarchy 40 of 40 informed');
   const finishedAt = Number(await timeline(page).getAttribute('max'));
 
@@ -68,8 +67,7 @@ test('fork from here: a knock-out at an earlier tick changes the future', async 
   await page.keyboard.press('k');
   await expect(timeline(page)).toHaveAttribute('max', '2');
   await expect(page.getByText('Forked at tick 2')).toBeVisible();
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect(statusLine(page)).toContainText('(run finished)', { timeout: 30_000 });
+  await stepToEnd(page);
   // With the top gone the news never crosses branches in the hierarchy; the peers route around.
   await expect(statusLine(page)).toContainText('Hierarchy 13 of 40 informed');
   await expect(statusLine(page)).toContainText('Peer-to-peer 40 of 40 informed');
