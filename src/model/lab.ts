@@ -132,9 +132,6 @@ export class Lab {
       this.startLoad(side);
       engine.send();
       side.series.push(measureTick(engine));
-      // Keep the largest connected group current at tick time (a search only after a knock-out
-      // or restore), so reading a summary — on the page, every tick — never searches the graph.
-      engine.largestGroup();
     }
   }
 

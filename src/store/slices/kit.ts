@@ -48,6 +48,9 @@ export function createKit(
       return lab;
     },
     shown(lab, head = lab) {
+      // The one graph search a summary needs (the largest connected group, redone only after a
+      // knock-out or restore) happens here, at tick time, so selectors read in a render never search.
+      for (const side of lab.sides) side.engine.largestGroup();
       return {
         lab,
         head,
