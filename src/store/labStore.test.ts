@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../model/params.ts';
 import { computeEquipotency } from '../model/equipotency.ts';
@@ -5,7 +6,13 @@ import { Lab } from '../model/lab.ts';
 import { buildPeerNetwork } from '../model/networks/index.ts';
 import { degree } from '../model/graph.ts';
 import { SCENES } from '../scenes/scenes.ts';
-import { isOut, selectEffectiveSettings } from './selectors.ts';
+import {
+  isOut,
+  selectControls,
+  selectEffectiveSettings,
+  selectStatusLine,
+  selectSummaries,
+} from './selectors.ts';
 import { sceneSetup } from './slices/scenes.ts';
 import { createLabStore } from './labStore.ts';
 
@@ -191,6 +198,77 @@ describe('the timeline', () => {
     const store = played(5);
     store.getState().setSetting('degree', 6);
     expect([store.getState().tick, store.getState().horizon]).toEqual([0, 0]);
+  });
+});
+
+describe('state you can subscribe to', () => {
+  it('publishes a new version with every tick, though the lab itself is mutated in place', () => {
+    const store = fresh();
+    const seen: number[] = [];
+    store.subscribe((state) => seen.push(state.version));
+    const { lab } = store.getState();
+    store.getState().step();
+    store.getState().step();
+    expect(store.getState().lab).toBe(lab);
+    expect(new Set(seen).size).toBe(2);
+  });
+
+  it('computes derived data once per tick, and keeps answers that did not change', () => {
+    const store = fresh();
+    const summaries = selectSummaries(store.getState());
+    const controls = selectControls(store.getState());
+    store.getState().hover(3);
+    expect(selectSummaries(store.getState())).toBe(summaries);
+    store.getState().step();
+    const next = selectSummaries(store.getState());
+    expect(next).not.toBe(summaries);
+    expect(next.hierarchy.informed).toBe(store.getState().lab.summary('hierarchy').informed);
+    // Nothing about the settings changed with the tick: the controls' answer is the same object.
+    expect(selectControls(store.getState())).toBe(controls);
+    expect(selectStatusLine(store.getState())).toBe(
+      'Tick 1 — Hierarchy 2 of 40 informed, Peer-to-peer 2 of 40 informed',
+    );
+  });
+
+  it('lets two stores on one page run independently', () => {
+    const a = fresh();
+    const b = createLabStore({ settings: { ...DEFAULT_SETTINGS, nodes: 25 } });
+    a.getState().step();
+    expect(selectStatusLine(b.getState())).toContain('Tick 0 — Hierarchy 1 of 25');
+    expect(selectStatusLine(a.getState())).toContain('Tick 1 — Hierarchy 2 of 40');
+    expect(selectSummaries(b.getState()).p2p.reachable).toBe(25);
+    expect(selectSummaries(a.getState()).p2p.reachable).toBe(40);
+  });
+});
+
+describe('importing through actions', () => {
+  const example = readFileSync(new URL('../../public/example-org.csv', import.meta.url), 'utf8');
+
+  it('reads a file, guesses its columns, and imports on confirm', () => {
+    const store = fresh();
+    store.getState().readImportText('example-org.csv', example);
+    expect(store.getState().importDraft.file?.rows.length).toBe(46);
+    expect(store.getState().org).toBe(null);
+    expect(store.getState().confirmImport()).toBe(true);
+    expect(store.getState().org?.ids.length).toBe(45);
+    expect(store.getState().settings.nodes).toBe(45);
+    expect(store.getState().notices).toEqual(['Imported 45 people from example-org.csv.']);
+    expect(store.getState().importDraft.file).toBe(null);
+  });
+
+  it('names what is wrong by file and line, and keeps the lab as it was', () => {
+    const store = fresh();
+    store.getState().step();
+    store.getState().readImportText('bad.csv', 'id,name,manager\na,A,\nb,B,zz\n');
+    expect(store.getState().confirmImport()).toBe(false);
+    expect(store.getState().importDraft.errors).toEqual([
+      'bad.csv: Line 3: the manager “zz” is not an id in the file.',
+    ]);
+    expect(store.getState().org).toBe(null);
+    expect(store.getState().tick).toBe(1);
+    const bytes = new Uint8Array([0xff, 0xfe, 0x00, 0x41]);
+    expect(store.getState().readImportFile('utf16.csv', bytes, 'org')).toBe(false);
+    expect(store.getState().importDraft.errors[0]).toMatch(/^utf16\.csv: The file is not UTF-8/);
   });
 });
 
