@@ -22,6 +22,10 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: 'http://127.0.0.1:4173/',
+    // Tests drive runs tick by tick: with reduced motion a message jumps instead of gliding for
+    // half a second, so a step costs one frame of drawing, not thirty (which on a busy machine
+    // made a 19-step run outlast the timeout). e2e/renders.spec.ts plays with motion on.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: browser?.executablePath, args },
   },

@@ -247,6 +247,8 @@ test('a large org chart stays out of the link, and the page says how to share it
 });
 
 test('axe finds no serious problems in the import dialog or in embed mode', async ({ browser }) => {
+  // Full axe scans of a large page: slow on a busy machine, and not a race.
+  test.slow();
   const context = await browser.newContext();
   const page = await context.newPage();
   const serious = async () =>

@@ -1,6 +1,9 @@
 import { countRenders, expect, renderCount, shownTick, statusLine, test } from './fixtures.ts';
 
 // A tick re-renders only what shows per-tick numbers; drawing goes through the renderers.
+// Played as a user sees it: messages glide between ticks.
+test.use({ reducedMotion: 'no-preference' });
+
 test('playing the default run re-renders few components per tick', async ({ page, errors }) => {
   await countRenders(page);
   await page.goto('./');

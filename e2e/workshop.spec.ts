@@ -206,6 +206,8 @@ const seriousViolations = async (page: Page) => {
 test('axe finds no serious or critical problems: sandbox, scene, presenter mode, dark', async ({
   browser,
 }) => {
+  // Several full axe scans of a large page: slow on a busy machine, and not a race.
+  test.slow();
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('./');
