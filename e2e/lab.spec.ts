@@ -20,6 +20,8 @@ test('the page loads both organizations with no console errors', async ({ page, 
 });
 
 test('Step, Play, Pause and Reset drive both sides', async ({ page, errors }) => {
+  // A whole run step by step, each step waited for.
+  test.slow();
   await page.goto('./');
   await step(page);
   await expect(statusLine(page)).toHaveText(

@@ -128,6 +128,8 @@ test('PNG, SVG, CSV and JSON downloads are produced and valid', async ({ page })
 });
 
 test('Record video produces a non-empty WebM of the run', async ({ page }) => {
+  // It records in real time and waits for the encoder, which a busy machine starts slowly.
+  test.slow();
   await page.goto('./?n=20&cap=inf&src=top');
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
   const [download] = await Promise.all([

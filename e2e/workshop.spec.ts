@@ -53,6 +53,8 @@ test('scrubbing back shows exactly the earlier state', async ({ page }) => {
 });
 
 test('fork from here: a knock-out at an earlier tick changes the future', async ({ page }) => {
+  // Some thirty steps, each waited for.
+  test.slow();
   await page.goto('./');
   await stepToEnd(page);
   await expect(statusLine(page)).toContainText('Hierarchy 40 of 40 informed');

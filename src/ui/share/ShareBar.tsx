@@ -113,9 +113,9 @@ export function ShareBar() {
               return;
             }
             say('Recording from tick 0…');
-            const stop = recordRun(page, colors, () => {
+            const stop = recordRun(page, colors, (saved) => {
               setRecording(null);
-              say('Video saved.');
+              say(saved ? 'Video saved.' : 'This browser produced no video; nothing was saved.');
             });
             setRecording(() => stop);
           }}

@@ -7,6 +7,7 @@ import { download, pictureOf } from './exporting.ts';
 const MAX_SECONDS = 60;
 const HOLD_MS = 800;
 const HOLD_FRAMES = 24;
+const GIVE_UP_MS = 15_000;
 
 export function canRecord(): boolean {
   return typeof MediaRecorder !== 'undefined' && 'captureStream' in HTMLCanvasElement.prototype;
@@ -22,9 +23,13 @@ function pickType(): string {
 /**
  * Records the run from tick 0 to its end as WebM: both graphs drawn into one
  * canvas each frame, with the tick and counts burned into the title line.
- * Returns a function that stops early; `onDone` runs once the file is saved.
+ * Returns a function that stops early; `onDone` runs once the file is saved (or could not be).
  */
-export function recordRun(page: LabPage, colors: Palette, onDone: () => void): () => void {
+export function recordRun(
+  page: LabPage,
+  colors: Palette,
+  onDone: (saved: boolean) => void,
+): () => void {
   const { store, clock } = page;
   const canvas = document.createElement('canvas');
   const draw = () => {
@@ -38,7 +43,8 @@ export function recordRun(page: LabPage, colors: Palette, onDone: () => void): (
   const chunks: Blob[] = [];
   recorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
   // The end is held a moment so it is readable: at least HOLD_MS and HOLD_FRAMES drawn frames,
-  // so a busy machine that draws few frames still hands the encoder enough of them.
+  // and until the encoder has handed over some video — on a busy machine it can take longer to
+  // start than a short run lasts, and stopping before then leaves an empty file.
   let holding: { since: number; frames: number } | null = null;
   let finished = false;
   const finish = () => {
@@ -51,20 +57,23 @@ export function recordRun(page: LabPage, colors: Palette, onDone: () => void): (
     draw();
     if (!holding) return;
     holding.frames++;
-    if (holding.frames >= HOLD_FRAMES && performance.now() - holding.since >= HOLD_MS) finish();
+    const held = holding.frames >= HOLD_FRAMES && performance.now() - holding.since >= HOLD_MS;
+    if (held && chunks.length > 0) finish();
   });
   const stop = () => {
     if (holding) return;
     holding = { since: performance.now(), frames: 0 };
     clearTimeout(limit);
     unsubscribe();
-    // Frames stop in a hidden tab: finish anyway.
-    setTimeout(finish, HOLD_MS * 6);
+    // Frames stop in a hidden tab, and an encoder may never start: finish anyway.
+    setTimeout(finish, GIVE_UP_MS);
   };
   recorder.onstop = () => {
     stream.getTracks().forEach((t) => t.stop());
-    download(new Blob(chunks, { type: 'video/webm' }), `p2p-org-lab-run.webm`);
-    onDone();
+    // No video at all is said, not saved as an empty file.
+    if (chunks.length > 0)
+      download(new Blob(chunks, { type: 'video/webm' }), `p2p-org-lab-run.webm`);
+    onDone(chunks.length > 0);
   };
   const unsubscribe = store.subscribe((state) => {
     if (state.done && !state.playing) stop();
