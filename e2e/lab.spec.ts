@@ -1,3 +1,5 @@
+import { Lab } from '../src/model/lab.ts';
+import { parseSettings } from '../src/model/params.ts';
 import { expect, narration, shownTick, statusLine, step, stepToEnd, test } from './fixtures.ts';
 
 test('the page loads both organizations with no console errors', async ({ page, errors }) => {
@@ -133,5 +135,30 @@ test('a large organization settles in a worker while the page stays responsive',
   await step(page);
   await expect(statusLine(page)).toContainText('Tick 1 —');
   await expect(page.getByText(/Arranging 4,000 people/)).toHaveCount(0, { timeout: 30_000 });
+  expect(errors).toEqual([]);
+});
+
+test('informal ties in the hierarchy (cross) are drawn, used, listed and checked', async ({
+  page,
+  errors,
+}) => {
+  const query = 'n=60&cross=30&cap=inf&src=leaf&seed=4';
+  const lab = new Lab(parseSettings(new URLSearchParams(query), 'url').settings).run();
+  const [h, p] = lab.sides.map((s) => s.series[s.series.length - 1].informed);
+  await page.goto(`./?${query}`);
+  const hierarchy = page.getByRole('region', { name: 'Hierarchy' });
+  await expect(hierarchy).toContainText('Reporting lines plus 30 informal ties (dashed)');
+  await expect(page.getByLabel('Informal ties (hierarchy)', { exact: true })).toHaveValue('30');
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText(
+    'Informal tie in the hierarchy (dashed)',
+  );
+  await stepToEnd(page);
+  // The browser runs exactly what the engine computes with the informal ties.
+  await expect(statusLine(page)).toContainText(
+    `Hierarchy ${h} of 60 informed, Peer-to-peer ${p} of 60 informed`,
+  );
+  // More ties than five per person (or than there are free pairs) are named and capped.
+  await page.goto('./?n=6&cross=40');
+  await expect(page.getByRole('alert')).toContainText('cross=40 is more than 10');
   expect(errors).toEqual([]);
 });

@@ -33,6 +33,9 @@ for (const [width, height] of SIZES) {
     await page.goto('./?n=80&p2p=communities&comm=5&degree=6&fail=0.15&failure=targeted&cap=2');
     await step(page, 5);
     await shoot(page, 'communities-knocked-out');
+    await page.goto('./?n=60&cross=30&traffic=requests&load=0.05');
+    await step(page, 10);
+    await shoot(page, 'hybrid-cross-ties');
   });
 
   test(`every scene at ${width}×${height}`, async ({ page }) => {

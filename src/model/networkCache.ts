@@ -1,5 +1,5 @@
 import type { LabNetworks } from './lab.ts';
-import { buildHierarchy, buildPeerNetwork } from './networks/index.ts';
+import { buildHierarchy, buildPeerNetwork, withInformalTies } from './networks/index.ts';
 import { orgHierarchy, orgPeers, type OrgChart } from './networks/orgChart/index.ts';
 import { networkKey, type Settings } from './params.ts';
 import { createStream } from './random.ts';
@@ -17,7 +17,7 @@ export function createNetworkCache(): (settings: Settings, org: OrgChart | null)
     if (!cached || key !== cachedKey || org !== cachedOrg) {
       cached = org
         ? {
-            hierarchy: orgHierarchy(org),
+            hierarchy: withInformalTies(orgHierarchy(org), settings),
             p2p: orgPeers(org, settings.degree, createStream(settings.seed, 'p2p-network')),
           }
         : { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };

@@ -52,6 +52,7 @@ describe('facts kept on each schema entry', () => {
       'degree',
       'rewire',
       'communities',
+      'cross',
       'seed',
     ]);
   });

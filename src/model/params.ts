@@ -1,3 +1,5 @@
+import { crossTieRoom } from './networks/crossTies.ts';
+
 /**
  * The one schema of every setting. The URL, the CLI, validation and the
  * controls all read this table: adding a setting here makes it appear in each.
@@ -34,6 +36,8 @@ export interface Settings {
   degree: number;
   rewire: number;
   communities: number;
+  /** Informal ties added to the hierarchy (a "multiscale" organization); 0 = a pure tree. */
+  cross: number;
   /** Sends per person per tick; `Infinity` means unlimited. */
   capacity: number;
   protocol: Protocol;
@@ -133,6 +137,11 @@ const SCHEMA = [
     default: 4, control: true, network: true, orgFixed: true, label: 'Communities',
     relevant: (s: Settings) => s.p2p === 'communities',
     help: 'Communities only: how many node communities the peers form.',
+  },
+  {
+    name: 'cross', url: 'cross', cli: 'cross-ties', type: 'int', min: 0, max: 5 * MAX_PEOPLE,
+    step: 1, default: 0, control: true, network: true, label: 'Informal ties (hierarchy)',
+    help: 'Informal ties added to the hierarchy between people drawn at random, beside the reporting lines (up to 5 per person).',
   },
   {
     name: 'capacity', url: 'cap', cli: 'capacity', type: 'int', min: 1, max: 1000, step: 1,
@@ -339,7 +348,7 @@ export function parseSettings(
  */
 export function reconcile(settings: Settings, via: Via): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  const clamp = (name: 'degree' | 'communities', max: number, why: string) => {
+  const clamp = (name: 'degree' | 'communities' | 'cross', max: number, why: string) => {
     if (settings[name] <= max) return;
     const spec = specOf(name);
     problems.push({
@@ -351,6 +360,8 @@ export function reconcile(settings: Settings, via: Via): SettingsProblem[] {
   };
   clamp('degree', settings.nodes - 1, `is more than people − 1 (${settings.nodes - 1})`);
   clamp('communities', settings.nodes, `is more than the number of people (${settings.nodes})`);
+  const room = Math.min(5 * settings.nodes, crossTieRoom(settings.nodes));
+  clamp('cross', room, `is more than ${room} (5 per person, and only pairs not already tied)`);
   if (typeof settings.source === 'number' && settings.source >= settings.nodes) {
     const spec = specOf('source');
     problems.push({

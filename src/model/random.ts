@@ -44,7 +44,8 @@ export type Stream =
   | 'source'
   | 'traffic'
   | 'hierarchy-channel'
-  | 'p2p-channel';
+  | 'p2p-channel'
+  | 'hierarchy-cross';
 
 /** Derives the seed of one stream from the run's seed (FNV-1a over the name, then mixed). */
 export function streamSeed(seed: number, stream: Stream): number {

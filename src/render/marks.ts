@@ -70,6 +70,8 @@ export interface Marks {
   lost: Mark;
   /** Ties' colour (their width comes from `tieWidth`). */
   tie: string;
+  /** Dash of an informal tie in the hierarchy, in tie widths (reporting lines are solid). */
+  informalDash: readonly number[];
   background: string;
   ink: string;
 }
@@ -112,6 +114,7 @@ export function marksFor(c: Palette): Marks {
     dropped: dot(c.lost),
     lost: [{ kind: 'cross', size: 1.4, stroke: c.lost, width: 2 }],
     tie: c.edge,
+    informalDash: [4, 3],
     background: c.background,
     ink: c.ink,
   };
@@ -225,12 +228,27 @@ export interface LegendEntry {
   reach?: number;
   /** Drawn at this share of a person's radius (message dots are small). */
   scale?: number;
-  /** Whether the SVG export draws this (it shows people, not queues or messages in flight). */
+  /** Whether the SVG export draws this (it shows people and ties, not queues or messages in flight). */
   inSvg: boolean;
+  /** A tie rather than a person: drawn as a short line, dashed if `dash` is given (in tie widths). */
+  tie?: { stroke: string; dash?: readonly number[] };
 }
 
-/** Every mark on the graphs, with its meaning: the page's legend and the exports' use this list. */
-export function legendEntries(m: Marks): LegendEntry[] {
+/**
+ * Every mark on the graphs, with its meaning: the page's legend and the exports' use this list.
+ * The informal tie is listed only when the hierarchy has some.
+ */
+export function legendEntries(m: Marks, informalTies = false): LegendEntry[] {
+  const ties: LegendEntry[] = informalTies
+    ? [
+        {
+          label: 'Informal tie in the hierarchy (dashed)',
+          layers: [],
+          tie: { stroke: m.tie, dash: m.informalDash },
+          inSvg: true,
+        },
+      ]
+    : [];
   return [
     { label: 'Not yet informed', layers: [m.person.waiting], inSvg: true },
     { label: 'Informed', layers: [m.person.informed], inSvg: true },
@@ -250,5 +268,6 @@ export function legendEntries(m: Marks): LegendEntry[] {
       scale: 0.45,
       inSvg: false,
     },
+    ...ties,
   ];
 }

@@ -1,5 +1,6 @@
 import type { SideEngine } from '../model/engine.ts';
 import type { Graph } from '../model/graph.ts';
+import { isReportingLine } from '../model/networks/crossTies.ts';
 import { escapeXml } from './escape.ts';
 import {
   drawMark,
@@ -20,6 +21,8 @@ import type { Placement } from './sideRenderer.ts';
 export interface PictureSide {
   label: string;
   graph: Graph;
+  /** A hierarchy's managers: ties that are not reporting lines are drawn dashed. */
+  manager?: Int32Array;
   engine: SideEngine;
   placement: Placement;
   /** The live canvas, for the composed PNG/video. */
@@ -60,14 +63,17 @@ export function graphsSvg(input: PictureInput): string {
     out.push(
       `<text x="12" y="-12" font-size="20" font-weight="700" fill="${marks.ink}">${escapeXml(side.label)}</text>`,
     );
-    out.push(`<g stroke="${marks.tie}" stroke-width="${tieWidth(graph.n)}">`);
+    const tie = tieWidth(graph.n);
+    const dash = marks.informalDash.map((d) => d * tie * 2).join(' ');
+    out.push(`<g stroke="${marks.tie}" stroke-width="${tie}">`);
     for (let u = 0; u < graph.n; u++) {
       for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
         const v = graph.neighbors[e];
-        if (u < v)
-          out.push(
-            `<line x1="${x[u].toFixed(1)}" y1="${y[u].toFixed(1)}" x2="${x[v].toFixed(1)}" y2="${y[v].toFixed(1)}"/>`,
-          );
+        if (u >= v) continue;
+        const informal = side.manager && !isReportingLine(side.manager, u, v);
+        out.push(
+          `<line x1="${x[u].toFixed(1)}" y1="${y[u].toFixed(1)}" x2="${x[v].toFixed(1)}" y2="${y[v].toFixed(1)}"${informal ? ` stroke-dasharray="${dash}"` : ''}/>`,
+        );
       }
     }
     out.push('</g>');
@@ -94,7 +100,8 @@ export function graphsSvg(input: PictureInput): string {
     ...panels,
   ];
   let lx = 12;
-  for (const entry of legendEntries(marks).filter((e) => e.inSvg)) {
+  const informal = input.sides.some((side) => hasInformalTies(side));
+  for (const entry of legendEntries(marks, informal).filter((e) => e.inSvg)) {
     parts.push(legendSvg(entry, lx + 7, legendY - 5));
     parts.push(
       `<text x="${lx + 18}" y="${legendY}" font-size="13" fill="${marks.ink}">${escapeXml(entry.label)}</text>`,
@@ -105,8 +112,18 @@ export function graphsSvg(input: PictureInput): string {
   return parts.join('\n');
 }
 
+/** Whether a side's picture has ties that are not reporting lines. */
+function hasInformalTies({ graph, manager }: PictureSide): boolean {
+  if (!manager) return false;
+  return graph.neighbors.length / 2 > graph.n - 1;
+}
+
 /** A legend entry's marks at (x, y), drawn at the size a legend uses. */
 function legendSvg(entry: LegendEntry, x: number, y: number): string {
+  if (entry.tie) {
+    const dash = entry.tie.dash ? ` stroke-dasharray="${entry.tie.dash.join(' ')}"` : '';
+    return `<line x1="${x - 7}" y1="${y}" x2="${x + 7}" y2="${y}" stroke="${entry.tie.stroke}" stroke-width="2"${dash}/>`;
+  }
   const r = 5 * (entry.scale ?? 1);
   return entry.layers.map((layer) => markSvg(layer, x, y, r, 1.2, entry.reach)).join('');
 }
@@ -119,7 +136,10 @@ export function composeCanvas(input: PictureInput, target?: HTMLCanvasElement): 
   const gap = 16 * ratio;
   const top = 64 * ratio;
   const bottom = 36 * ratio;
-  const entries = legendEntries(marks);
+  const entries = legendEntries(
+    marks,
+    input.sides.some((side) => hasInformalTies(side)),
+  );
   const canvas = target ?? document.createElement('canvas');
   // Wide enough for the graphs, the title line and the legend line.
   const measure = canvas.getContext('2d')!;
@@ -159,6 +179,16 @@ export function composeCanvas(input: PictureInput, target?: HTMLCanvasElement): 
   const ly = height - 16 * ratio;
   for (const entry of entries) {
     const r = 6 * ratio * (entry.scale ?? 1);
+    if (entry.tie) {
+      ctx.beginPath();
+      ctx.setLineDash((entry.tie.dash ?? []).map((d) => d * ratio));
+      ctx.moveTo(lx, ly);
+      ctx.lineTo(lx + 16 * ratio, ly);
+      ctx.strokeStyle = entry.tie.stroke;
+      ctx.lineWidth = 2 * ratio;
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
     for (const layer of entry.layers)
       drawMark(ctx, layer, lx + 8 * ratio, ly, r, 1.3 * ratio, (entry.reach ?? 0) * ratio);
     ctx.fillStyle = marks.ink;

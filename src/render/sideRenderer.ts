@@ -1,6 +1,7 @@
 import type { SideEngine } from '../model/engine.ts';
 import { Outcome } from '../model/flights.ts';
 import type { Graph } from '../model/graph.ts';
+import { isReportingLine } from '../model/networks/crossTies.ts';
 import type { Positions } from '../layout/positions.ts';
 import {
   drawMark,
@@ -55,6 +56,8 @@ export class SideRenderer {
   private graph: Graph = { n: 0, offsets: Int32Array.of(0), neighbors: new Int32Array(0) };
   /** Null while a large layout is still settling: nothing is drawn until it arrives. */
   private positions: Positions | null = null;
+  /** A hierarchy's managers: ties that are not reporting lines are drawn dashed. */
+  private manager: Int32Array | null = null;
   private width = 0;
   private height = 0;
   private ratio = 1;
@@ -82,9 +85,11 @@ export class SideRenderer {
     this.context = null;
   }
 
-  setNetwork(graph: Graph, positions: Positions | null): void {
+  /** The people and ties to draw; `manager` (a hierarchy's) tells reporting lines from informal ties. */
+  setNetwork(graph: Graph, positions: Positions | null, manager?: Int32Array): void {
     this.graph = graph;
     this.positions = positions;
+    this.manager = manager ?? null;
     this.place();
   }
 
@@ -220,18 +225,30 @@ export class SideRenderer {
 
   private drawTies(k: number): void {
     const ctx = this.context!;
+    const { manager } = this;
+    const width = tieWidth(this.graph.n, this.weight) / k;
+    ctx.strokeStyle = this.marks.tie;
+    ctx.lineWidth = width;
+    this.strokeTies(manager ? (u, v) => isReportingLine(manager, u, v) : () => true);
+    if (!manager) return;
+    ctx.setLineDash(this.marks.informalDash.map((d) => d * width * 2));
+    this.strokeTies((u, v) => !isReportingLine(manager, u, v));
+    ctx.setLineDash([]);
+  }
+
+  /** Strokes, as one path, every tie that `include` accepts. */
+  private strokeTies(include: (u: number, v: number) => boolean): void {
+    const ctx = this.context!;
     const { offsets, neighbors, n } = this.graph;
     ctx.beginPath();
     for (let u = 0; u < n; u++) {
       for (let e = offsets[u]; e < offsets[u + 1]; e++) {
         const v = neighbors[e];
-        if (v < u) continue;
+        if (v < u || !include(u, v)) continue;
         ctx.moveTo(this.screenX[u], this.screenY[u]);
         ctx.lineTo(this.screenX[v], this.screenY[v]);
       }
     }
-    ctx.strokeStyle = this.marks.tie;
-    ctx.lineWidth = tieWidth(n, this.weight) / k;
     ctx.stroke();
   }
 

@@ -18,6 +18,13 @@ const DESCRIPTION: Record<SideName, string> = {
   p2p: 'Peers: everyone passes messages to the people they work with.',
 };
 
+/** What the panel says it shows: a hierarchy with informal ties says so. */
+function describe(side: SideName, network: Network): string {
+  const informal = network.manager ? network.graph.neighbors.length / 2 - (network.graph.n - 1) : 0;
+  if (informal <= 0) return DESCRIPTION[side];
+  return `Reporting lines plus ${informal} informal ${informal === 1 ? 'tie' : 'ties'} (dashed): messages travel along both.`;
+}
+
 /** One organization: its graph on a canvas, its live numbers, and the person in focus. */
 export function GraphPanel({ side }: { side: SideName }) {
   const { store, clock, renderers, layout } = useLabPage();
@@ -84,7 +91,7 @@ export function GraphPanel({ side }: { side: SideName }) {
   }, [renderer, renderers, store, clock, side]);
 
   useEffect(() => {
-    renderer.setNetwork(network.graph, positions);
+    renderer.setNetwork(network.graph, positions, network.manager);
     dirty.current = true;
   }, [renderer, network, positions]);
 
@@ -122,7 +129,7 @@ export function GraphPanel({ side }: { side: SideName }) {
     <section className={`panel panel-${side}`} role="region" aria-label={label}>
       <header>
         <h2>{label}</h2>
-        <p className="panel-description">{DESCRIPTION[side]}</p>
+        <p className="panel-description">{describe(side, network)}</p>
       </header>
       <SideStats side={side} />
       <canvas

@@ -1,4 +1,5 @@
 import { legendEntries, shapeSvg, type LegendEntry } from '../render/marks.ts';
+import { useLab } from './labPage.tsx';
 import { useDrawingStyle } from './theme.ts';
 
 const R = 9;
@@ -9,6 +10,17 @@ function Mark({ entry }: { entry: LegendEntry }) {
   const r = R * (entry.scale ?? 1);
   return (
     <svg width={30} height={26} viewBox="-15 -13 30 26" aria-hidden="true">
+      {entry.tie && (
+        <line
+          x1={-13}
+          x2={13}
+          y1={0}
+          y2={0}
+          stroke={entry.tie.stroke}
+          strokeWidth={LINE}
+          strokeDasharray={entry.tie.dash?.map((d) => d * LINE).join(' ')}
+        />
+      )}
       {entry.layers.flatMap((layer, i) =>
         layer.map((shape, j) => {
           const { tag, attrs } = shapeSvg(shape, 0, 0, r, LINE, entry.reach);
@@ -24,9 +36,10 @@ function Mark({ entry }: { entry: LegendEntry }) {
 /** Every mark on the graphs, with its shape as well as its colour, in the theme on show. */
 export function Legend() {
   const { marks } = useDrawingStyle();
+  const informalTies = useLab((s) => s.settings.cross > 0);
   return (
     <ul className="legend" aria-label="Legend">
-      {legendEntries(marks).map((entry) => (
+      {legendEntries(marks, informalTies).map((entry) => (
         <li key={entry.label}>
           <Mark entry={entry} />
           {entry.label}

@@ -37,6 +37,7 @@ export function pictureOf(
       {
         label: SIDE_LABEL[name],
         graph: side.network.graph,
+        manager: side.network.manager,
         engine: side.engine,
         placement: renderer.placement(),
         surface,
