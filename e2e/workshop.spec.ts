@@ -271,3 +271,28 @@ test('the legend follows the theme: dark marks in dark mode, shapes as well as c
   // Knocked out is a circle with a cross: two shapes, not a colour alone.
   expect(dark.out).toHaveLength(2);
 });
+
+test('hybrid: the shortcuts keep the worst queue short, and taking them away brings it back', async ({
+  page,
+}) => {
+  const worstQueue = async () => {
+    const row = page
+      .getByRole('region', { name: 'Comparison' })
+      .getByRole('row', { name: /Worst queue/ });
+    const hierarchy = (await row.getByRole('cell').first().textContent()) ?? '';
+    return Number(/^\d+/.exec(hierarchy)?.[0]);
+  };
+  await page.goto('./?scene=hybrid&t=60');
+  await expect(statusLine(page)).toContainText('Tick 60 —');
+  await expect(page.getByRole('region', { name: 'Hierarchy' })).toContainText(
+    'Reporting lines plus 20 informal ties (dashed)',
+  );
+  const withShortcuts = await worstQueue();
+  expect(withShortcuts).toBeLessThanOrEqual(6);
+  await page.goto('./?scene=hybrid&cross=0&t=60');
+  await expect(statusLine(page)).toContainText('Tick 60 —');
+  await expect(page.getByRole('region', { name: 'Hierarchy' })).toContainText(
+    'reporting lines only',
+  );
+  expect(await worstQueue()).toBeGreaterThanOrEqual(2 * withShortcuts);
+});

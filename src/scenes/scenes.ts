@@ -96,6 +96,15 @@ export const SCENES: readonly Scene[] = [
     settings: 'n=60&span=3&degree=6&rewire=0.3&cap=1&traffic=requests&load=0.015&maxt=60&seed=5',
     events: [],
   },
+  {
+    id: 'hybrid',
+    title: 'Shortcuts across the org chart',
+    text: 'The same org chart plus 20 informal ties between people drawn at random, one for every four people (dashed). Questions that used to climb to a shared manager now take a shortcut: the worst queue stays a few messages long, and half the answers come back about as fast as among the peers. Set “Informal ties (hierarchy)” to 0 and play again to see what the shortcuts are worth.',
+    question:
+      'Add one informal tie for every four people to the hierarchy. Will its managers still be the bottleneck?',
+    settings: 'n=80&span=3&degree=4&cap=1&traffic=requests&load=0.02&maxt=150&cross=20&seed=1',
+    events: [],
+  },
 ];
 
 /** The scene with this id (or a few spellings people type), if any. */

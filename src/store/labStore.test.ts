@@ -273,8 +273,8 @@ describe('importing through actions', () => {
 });
 
 describe('scenes', () => {
-  it('are at least seven, with unique ids, valid settings and events for real people', () => {
-    expect(SCENES.length).toBeGreaterThanOrEqual(7);
+  it('are at least nine, with unique ids, valid settings and events for real people', () => {
+    expect(SCENES.length).toBeGreaterThanOrEqual(9);
     expect(new Set(SCENES.map((s) => s.id)).size).toBe(SCENES.length);
     for (const scene of SCENES) {
       const { problems } = parseSettings(new URLSearchParams(scene.settings), 'url');
@@ -301,6 +301,11 @@ describe('scenes', () => {
     store.getState().leaveScene();
     expect(store.getState().scene).toBeNull();
     expect(store.getState().lab).toBe(lab);
+  });
+
+  it('have titles that never collide with the graph regions’ names (Hierarchy, Peer-to-peer)', () => {
+    // The scene card is a region named "Scene: <title>"; scripts find the graphs by name.
+    for (const scene of SCENES) expect(scene.title).not.toMatch(/hierarchy|peer-to-peer/i);
   });
 
   it('go forward and back in order', () => {
@@ -388,5 +393,26 @@ describe('what each scene says happens, happens', () => {
   it('nimbleness: answers come back sooner among peers', () => {
     const [h, p] = finished('nimbleness');
     expect(h.latencyP50!).toBeGreaterThan(p.latencyP50!);
+  });
+
+  it('hybrid: a few informal ties keep the worst queue short, and answers as fast as peers', () => {
+    const { settings } = sceneSetup('hybrid')!;
+    expect(settings.cross).toBe(settings.nodes / 4);
+    // Typical, not lucky: over 20 seeds, the scene's and the same run without shortcuts.
+    let halved = 0;
+    let asFast = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const run = (cross: number) => {
+        const lab = new Lab({ ...settings, cross, seed }).run();
+        return [lab.summary('hierarchy'), lab.summary('p2p')] as const;
+      };
+      const [tree] = run(0);
+      const [h, p] = run(settings.cross);
+      expect(h.maxQueue, `seed ${seed}`).toBeLessThanOrEqual(6);
+      if (2 * h.maxQueue <= tree.maxQueue) halved++;
+      if (Math.abs(h.latencyP50! - p.latencyP50!) <= 1) asFast++;
+    }
+    expect(halved).toBe(20);
+    expect(asFast).toBeGreaterThanOrEqual(18);
   });
 });
