@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { Lab } from '../src/model/lab.ts';
-import { parseSettings } from '../src/model/params.ts';
+import { parseSettings } from '../src/model/settingsText.ts';
 import { expect, statusLine, step, test } from './fixtures.ts';
 
 // The same link gives the same run everywhere: in two fresh browsers, tick for tick, and as

@@ -1,5 +1,5 @@
 import { Lab } from '../src/model/lab.ts';
-import { parseSettings } from '../src/model/params.ts';
+import { parseSettings } from '../src/model/settingsText.ts';
 import { expect, narration, shownTick, statusLine, step, stepToEnd, test } from './fixtures.ts';
 
 test('the page loads both organizations with no console errors', async ({ page, errors }) => {

@@ -1,10 +1,5 @@
-import {
-  formatValue,
-  PARAMS,
-  parseSettings,
-  type Settings,
-  type SettingsProblem,
-} from '../model/params.ts';
+import { formatValue, PARAMS, type Settings } from '../model/params.ts';
+import { parseSettings, type SettingsProblem } from '../model/settingsText.ts';
 
 export type Format = 'json' | 'csv';
 

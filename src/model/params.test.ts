@@ -8,12 +8,10 @@ import {
   isRelevant,
   LIVE_SETTINGS,
   networkKey,
-  parseSettings,
   specOf,
-  parseValue,
-  settingsToQuery,
   type Settings,
 } from './params.ts';
+import { parseSettings, parseValue, settingsToQuery } from './settingsText.ts';
 
 /** A random valid value for every setting. */
 function randomSettings(seed: number): Settings {

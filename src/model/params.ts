@@ -1,5 +1,3 @@
-import { crossTieRoom } from './networks/crossTies.ts';
-
 /**
  * The one schema of every setting. The URL, the CLI, validation and the
  * controls all read this table: adding a setting here makes it appear in each.
@@ -56,7 +54,7 @@ export interface Settings {
 }
 
 /** The most people a generated organization may hold (and so the highest person id a link may name). */
-const MAX_PEOPLE = 100000;
+export const MAX_PEOPLE = 100000;
 /** The longest run: the highest tick a link or an event may name. */
 export const MAX_TICKS = 100000;
 
@@ -247,137 +245,7 @@ export function specOf(name: keyof Settings): ParamSpec {
   return spec;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; allowed: string };
-
-/** What a setting accepts, in words, for messages. */
-function describeAllowed(spec: ParamSpec): string {
-  switch (spec.type) {
-    case 'int':
-    case 'number': {
-      const what = spec.type === 'int' ? 'a whole number' : 'a number';
-      return `${what} from ${spec.min} to ${spec.max}${spec.unlimited ? ', or inf' : ''}`;
-    }
-    case 'enum':
-      return `one of ${spec.options.join(', ')}`;
-    case 'source':
-      return `${spec.options.join(', ')}, or a person's id (0 … people − 1)`;
-  }
-}
-
-/** Reads one setting from its text form (URL value or CLI argument). */
-export function parseValue(spec: ParamSpec, raw: string): ParseResult<Settings[keyof Settings]> {
-  const text = raw.trim();
-  const fail = { ok: false as const, allowed: describeAllowed(spec) };
-  switch (spec.type) {
-    case 'int':
-    case 'number': {
-      if (spec.unlimited && /^(inf|infinity|∞|unlimited)$/i.test(text)) {
-        return { ok: true, value: Infinity };
-      }
-      if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return fail;
-      const value = Number(text);
-      if (!Number.isFinite(value) || value < spec.min || value > spec.max) return fail;
-      if (spec.type === 'int' && !Number.isInteger(value)) return fail;
-      return { ok: true, value };
-    }
-    case 'enum':
-      return spec.options.includes(text) ? { ok: true, value: text as Settings['p2p'] } : fail;
-    case 'source':
-      if (spec.options.includes(text)) return { ok: true, value: text as Source };
-      if (/^\d+$/.test(text) && Number(text) <= MAX_PEOPLE)
-        return { ok: true, value: Number(text) };
-      return fail;
-  }
-}
-
 /** The text form of a setting's value, as the URL and CLI write it. */
 export function formatValue(value: Settings[keyof Settings]): string {
   return value === Infinity ? 'inf' : String(value);
-}
-
-export interface SettingsProblem {
-  /** The key as the user wrote it: the URL key, or `--flag` on the CLI. */
-  key: string;
-  value: string;
-  message: string;
-}
-
-export type Via = 'url' | 'cli';
-
-const keyOf = (spec: ParamSpec, via: Via) => (via === 'url' ? spec.url : `--${spec.cli}`);
-
-/**
- * Reads settings from key/value text (a URL query or CLI flags). Every value
- * that is unknown or invalid falls back to its default and is reported, so the
- * caller can name what it ignored; nothing here throws.
- */
-export function parseSettings(
-  input: Iterable<readonly [string, string]>,
-  via: Via,
-  ignoreKeys: readonly string[] = [],
-): { settings: Settings; problems: SettingsProblem[] } {
-  const settings: Settings = { ...DEFAULT_SETTINGS };
-  const problems: SettingsProblem[] = [];
-  const target = settings as unknown as Record<string, unknown>;
-  for (const [rawKey, raw] of input) {
-    const key = via === 'cli' ? rawKey.replace(/^--/, '') : rawKey;
-    if (ignoreKeys.includes(key)) continue;
-    const spec = PARAMS.find((p) => (via === 'url' ? p.url : p.cli) === key);
-    if (!spec) {
-      problems.push({ key: rawKey, value: raw, message: `unknown setting “${rawKey}”` });
-      continue;
-    }
-    const parsed = parseValue(spec, raw);
-    if (parsed.ok) target[spec.name] = parsed.value;
-    else {
-      problems.push({
-        key: keyOf(spec, via),
-        value: raw,
-        message: `${keyOf(spec, via)}=${JSON.stringify(raw)} is not ${parsed.allowed}; using ${formatValue(spec.default)}`,
-      });
-    }
-  }
-  problems.push(...reconcile(settings, via));
-  return { settings, problems };
-}
-
-/**
- * Settings that are each valid can still clash (ties per person beyond the
- * number of people, a source id past the last person): fix them in place and
- * say so.
- */
-export function reconcile(settings: Settings, via: Via): SettingsProblem[] {
-  const problems: SettingsProblem[] = [];
-  const clamp = (name: 'degree' | 'communities' | 'cross', max: number, why: string) => {
-    if (settings[name] <= max) return;
-    const spec = specOf(name);
-    problems.push({
-      key: keyOf(spec, via),
-      value: String(settings[name]),
-      message: `${keyOf(spec, via)}=${settings[name]} ${why}; using ${max}`,
-    });
-    settings[name] = max;
-  };
-  clamp('degree', settings.nodes - 1, `is more than people − 1 (${settings.nodes - 1})`);
-  clamp('communities', settings.nodes, `is more than the number of people (${settings.nodes})`);
-  const room = Math.min(5 * settings.nodes, crossTieRoom(settings.nodes));
-  clamp('cross', room, `is more than ${room} (5 per person, and only pairs not already tied)`);
-  if (typeof settings.source === 'number' && settings.source >= settings.nodes) {
-    const spec = specOf('source');
-    problems.push({
-      key: keyOf(spec, via),
-      value: String(settings.source),
-      message: `${keyOf(spec, via)}=${settings.source} is not a person (ids run 0 … ${settings.nodes - 1}); using leaf`,
-    });
-    settings.source = 'leaf';
-  }
-  return problems;
-}
-
-/** Settings as short query pairs, leaving out what equals the default. */
-export function settingsToQuery(settings: Settings): Array<[string, string]> {
-  return PARAMS.filter((p) => settings[p.name] !== p.default).map((p) => [
-    p.url,
-    formatValue(settings[p.name]),
-  ]);
 }

@@ -3,14 +3,12 @@ import {
   formatValue,
   LIVE_SETTINGS,
   MAX_TICKS,
-  parseSettings,
-  parseValue,
   PARAMS,
-  settingsToQuery,
   specOf,
   type LiveSetting,
   type Settings,
 } from '../model/params.ts';
+import { parseSettings, parseValue, settingsToQuery } from '../model/settingsText.ts';
 import { decodeOrg, encodeOrg, type OrgChart } from '../model/networks/orgChart/index.ts';
 import { SCENES, sceneById } from '../scenes/scenes.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { betweenness } from '../analysis.ts';
 import { edgesOf } from '../graph.ts';
-import { DEFAULT_SETTINGS, parseSettings } from '../params.ts';
+import { DEFAULT_SETTINGS } from '../params.ts';
+import { parseSettings } from '../settingsText.ts';
 import { createStream } from '../random.ts';
 import { crossTieRoom, isReportingLine, withCrossTies } from './crossTies.ts';
 import { balancedHierarchy } from './hierarchy.ts';

@@ -8,7 +8,8 @@ import {
   type ColumnMapping,
   type OrgChart,
 } from '../../model/networks/orgChart/index.ts';
-import { DEFAULT_SETTINGS, reconcile, type Settings } from '../../model/params.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../model/params.ts';
+import { reconcile } from '../../model/settingsText.ts';
 import { orgFitsUrl, stateFromUrl } from '../url.ts';
 import type { Kit } from './kit.ts';
 

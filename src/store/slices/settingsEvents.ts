@@ -1,5 +1,6 @@
 import type { LabEvent } from '../../model/events.ts';
-import { isLive, parseValue, reconcile, specOf, type Settings } from '../../model/params.ts';
+import { isLive, specOf, type Settings } from '../../model/params.ts';
+import { parseValue, reconcile } from '../../model/settingsText.ts';
 import { isOut, selectEffectiveSettings } from '../selectors.ts';
 import type { Kit } from './kit.ts';
 

@@ -4,7 +4,8 @@ import {
   type EquipotencyResult,
 } from '../../model/equipotency.ts';
 import type { LabNetworks } from '../../model/lab.ts';
-import { settingsToQuery, type Settings } from '../../model/params.ts';
+import { type Settings } from '../../model/params.ts';
+import { settingsToQuery } from '../../model/settingsText.ts';
 import type { Kit } from './kit.ts';
 
 /** What a run of every starter reports while it works, and at the end. */

@@ -37,30 +37,31 @@ describe('importing an org chart', () => {
     expect(tree.level![44]).toBe(3);
   });
 
-  it('names every bad input with its line', () => {
-    expect(errorsOf('')).toEqual(['The file is empty.']);
-    expect(errorsOf('id,name,manager\n')).toEqual([
-      'The file has a header but no people under it.',
-    ]);
-    expect(errorsOf('id,name,manager\na,A,\nb,B,a\na,C,b\n')).toEqual([
-      'Line 4: the id “a” is already used on line 2.',
-    ]);
-    expect(errorsOf('id,name,manager\na,A,\nb,B,zz\n')).toEqual([
-      'Line 3: the manager “zz” is not an id in the file.',
-    ]);
-    expect(errorsOf('id,name,manager\na,A,\nb,B,b\n')).toEqual([
-      'Line 3: “b” is their own manager.',
-    ]);
-    expect(errorsOf('id,name,manager\na,A,\nb,B,\nc,C,a\n')).toEqual([
+  const H = 'id,name,manager\n';
+  it.each([
+    ['', 'The file is empty.'],
+    [H, 'The file has a header but no people under it.'],
+    [`${H}a,A,\nb,B,a\na,C,b\n`, 'Line 4: the id “a” is already used on line 2.'],
+    [`${H}a,A,\nb,B,zz\n`, 'Line 3: the manager “zz” is not an id in the file.'],
+    [`${H}a,A,\nb,B,b\n`, 'Line 3: “b” is their own manager.'],
+    [
+      `${H}a,A,\nb,B,\nc,C,a\n`,
       '2 people have no manager (lines 2, 3): a hierarchy has exactly one top. Give all but one of them a manager.',
-    ]);
-    expect(errorsOf('id,name,manager\na,A,\nb,B,c\nc,C,d\nd,D,b\n')).toEqual([
+    ],
+    [
+      `${H}a,A,\nb,B,c\nc,C,d\nd,D,b\n`,
       'Lines 3, 4, 5: the reporting lines go round in a circle (“b” → “c” → “d” → “b”), so nobody there reaches the top.',
-    ]);
-    expect(errorsOf('id,name,manager\nb,B,c\nc,C,b\n')).toEqual([
+    ],
+    [
+      `${H}b,B,c\nc,C,b\n`,
       'Lines 2, 3: the reporting lines go round in a circle (“b” → “c” → “b”), so nobody there reaches the top.',
-    ]);
-    expect(errorsOf('id,name,manager\n,A,\n')).toEqual(['Line 2: no id.']);
+    ],
+    [`${H},A,\n`, 'Line 2: no id.'],
+  ])('names a bad input by its line: %j', (text, error) => {
+    expect(errorsOf(text)).toEqual([error]);
+  });
+
+  it('names a file with too many people', () => {
     const big = ['id,name,manager', 'x0,X,'];
     for (let i = 1; i <= MAX_IMPORTED_PEOPLE; i++) big.push(`x${i},X,x0`);
     expect(errorsOf(big.join('\n'))).toEqual([
