@@ -41,8 +41,6 @@ function memo<A extends unknown[], R>(
   };
 }
 
-const SIDE_INDEX: Record<SideName, 0 | 1> = { hierarchy: 0, p2p: 1 };
-
 /** Both sides' summaries at the tick on show. */
 export const selectSummaries = memo(
   (s: State) => [s.lab, s.version],
@@ -134,7 +132,7 @@ function sideStats(side: SideName) {
   return memo(
     (s: State) => [s.lab, s.version, s.tick],
     (lab, _version, tick): SideStats | null => {
-      const { series, network, engine } = lab.sides[SIDE_INDEX[side]];
+      const { series, network, engine } = lab.side(side);
       const row = series[Math.min(tick, series.length - 1)];
       if (!row) return null;
       let sent = 0;
@@ -166,7 +164,7 @@ export function selectPersonLine(side: SideName) {
     const person = state.hovered;
     if (person === null) return null;
     const { lab, org, tick } = state;
-    const { engine, network } = lab.sides[SIDE_INDEX[side]];
+    const { engine, network } = lab.side(side);
     if (person >= network.graph.n) return null;
     const heard = engine.first.heardTick[person];
     const who = (v: number) => (org ? `${org.names[v] || org.ids[v]} (${org.ids[v]})` : `${v}`);
@@ -176,7 +174,7 @@ export function selectPersonLine(side: SideName) {
       parts.push(boss < 0 ? 'the top' : `reports to ${who(boss)}`);
     }
     parts.push(`${network.graph.offsets[person + 1] - network.graph.offsets[person]} ties`);
-    if (isOut(state, SIDE_INDEX[side], person)) parts.push('knocked out');
+    if (isOut(state, side === 'hierarchy' ? 0 : 1, person)) parts.push('knocked out');
     else if (heard >= 0 && heard <= tick) {
       parts.push(`heard it at tick ${heard}`);
       if (engine.first.believesDistorted(person)) parts.push('believes a distorted version');
