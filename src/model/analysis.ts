@@ -18,7 +18,7 @@ export function bfsDistances(graph: Graph, source: number, working?: Working): I
   queue[tail++] = source;
   while (head < tail) {
     const u = queue[head++];
-    for (let k = graph.offsets[u]; k < graph.offsets[u + 1]; k++) {
+    for (let k = graph.offsets[u]; k < graph.ends[u]; k++) {
       const v = graph.neighbors[k];
       if (dist[v] < 0 && isUp(working, v)) {
         dist[v] = dist[u] + 1;
@@ -66,7 +66,7 @@ export function components(
     while (top > 0) {
       const u = stack[--top];
       size++;
-      for (let k = graph.offsets[u]; k < graph.offsets[u + 1]; k++) {
+      for (let k = graph.offsets[u]; k < graph.ends[u]; k++) {
         const v = graph.neighbors[k];
         if (label[v] < 0 && isUp(working, v)) {
           label[v] = c;
@@ -89,7 +89,7 @@ export function largestComponentSize(graph: Graph, working?: Working): number {
  * of equal length sharing the credit. Endpoints are not counted.
  */
 export function betweenness(graph: Graph, working?: Working): Float64Array {
-  const { n, offsets, neighbors } = graph;
+  const { n, offsets, ends, neighbors } = graph;
   const result = new Float64Array(n);
   const sigma = new Float64Array(n);
   const dist = new Int32Array(n);
@@ -107,7 +107,7 @@ export function betweenness(graph: Graph, working?: Working): Float64Array {
     order[tail++] = s;
     while (head < tail) {
       const u = order[head++];
-      for (let k = offsets[u]; k < offsets[u + 1]; k++) {
+      for (let k = offsets[u]; k < ends[u]; k++) {
         const v = neighbors[k];
         if (!isUp(working, v)) continue;
         if (dist[v] < 0) {
@@ -119,7 +119,7 @@ export function betweenness(graph: Graph, working?: Working): Float64Array {
     }
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i];
-      for (let k = offsets[w]; k < offsets[w + 1]; k++) {
+      for (let k = offsets[w]; k < ends[w]; k++) {
         const v = neighbors[k];
         if (dist[v] === dist[w] - 1) delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
       }

@@ -12,7 +12,7 @@ const settingsOf = (changes: Partial<Settings>): Settings => ({ ...DEFAULT_SETTI
 function componentEdgesAndSize(graph: Graph, source: number) {
   const members = reachableFrom(graph, source);
   let degreeSum = 0;
-  for (const v of members) degreeSum += graph.offsets[v + 1] - graph.offsets[v];
+  for (const v of members) degreeSum += graph.ends[v] - graph.offsets[v];
   return { edges: degreeSum / 2, size: members.length };
 }
 

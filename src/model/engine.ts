@@ -1,16 +1,26 @@
 import { largestComponentSize, reachableFrom } from './analysis.ts';
+import {
+  TieDynamics,
+  type DynamicsOptions,
+  type Org,
+  type TieCounts,
+  type TieListener,
+} from './dynamics.ts';
 import type { Graph } from './graph.ts';
+import { isReportingLine } from './networks/crossTies.ts';
+import { levelsOf } from './networks/hierarchy.ts';
 import type { TrafficKind } from './params.ts';
 import type { Random } from './random.ts';
 import { Flights, Outcome } from './flights.ts';
 import { SendQueues } from './queues.ts';
 import { Router } from './routing.ts';
+import { TieGraph } from './ties.ts';
 import { MessageTrace } from './trace.ts';
 
 /** How a side passes a message on. The hierarchy's chain of command is a flood along reporting lines. */
 export type EngineProtocol = 'chain' | 'flood' | 'gossip';
 
-export interface EngineOptions {
+export interface EngineOptions extends DynamicsOptions {
   capacity: number;
   protocol: EngineProtocol;
   fanout: number;
@@ -53,8 +63,12 @@ export class SideEngine {
   };
   /** Latency of every delivered request, in ticks. */
   readonly latencies: number[] = [];
-  /** Bumped whenever someone fails or is restored. */
-  failureVersion = 0;
+  /** Bumped whenever the working network changes: a knock-out, a return, a tie formed or dropped. */
+  networkVersion = 0;
+  /** The network as it stands: ties form, fade and move during the run. */
+  readonly ties: TieGraph;
+  /** Relational dynamics: bonds, fading, repair and promotions. */
+  readonly dynamics: TieDynamics;
 
   private readonly router: Router;
   private readonly origin: number[] = [];
@@ -64,20 +78,43 @@ export class SideEngine {
   private readonly pending: number[] = [];
   private readonly traces: Array<MessageTrace | undefined> = [];
   private readonly gossipers: number[][] = [];
-  private readonly scratch = new Int32Array(2);
+  private readonly scratch = new Int32Array(3);
+  /** Broadcasts whose detail is still kept (newest last); others are dropped from it lazily. */
+  private readonly broadcasts: number[] = [];
 
+  /**
+   * `manager` (the hierarchy's chain of command) marks reporting lines as formal ties and lets
+   * posts be filled; `tieRandom` draws the bonds, apart from the channel's draws.
+   */
   constructor(
-    readonly graph: Graph,
+    initial: Graph,
     readonly options: EngineOptions,
     private readonly channel: Random,
     failed: Uint8Array,
+    manager?: Int32Array,
+    private readonly tieRandom: Random = channel,
   ) {
-    const n = graph.n;
+    const n = initial.n;
     this.working = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
     this.queues = new SendQueues(n);
     this.first = new MessageTrace(n);
-    this.router = new Router(graph, this.working);
+    this.ties = new TieGraph(initial, manager ? (u, v) => isReportingLine(manager, u, v) : undefined);
+    this.router = new Router(this.ties, this.working);
+    const org: Org | undefined = manager
+      ? { manager: Int32Array.from(manager), level: levelsOf(manager), version: 0 }
+      : undefined;
+    this.dynamics = new TieDynamics(this.ties, this.working, org, this.listener);
+  }
+
+  /** The network as it stands now. */
+  get graph(): Graph {
+    return this.ties;
+  }
+
+  /** What changed in the ties during the last tick. */
+  get tieCounts(): TieCounts {
+    return this.dynamics.counts;
   }
 
   get messageCount(): number {
@@ -92,10 +129,13 @@ export class SideEngine {
     return this.addressee[message];
   }
 
-  /** True while anything is queued, in flight or still gossiping. */
+  /** True while anything is queued, in flight or still gossiping, or a repair or promotion is to come. */
   get busy(): boolean {
     return (
-      this.queues.total > 0 || this.flights.count > 0 || this.gossipers.some((g) => g.length > 0)
+      this.queues.total > 0 ||
+      this.flights.count > 0 ||
+      this.gossipers.some((g) => g.length > 0) ||
+      this.dynamics.pending(this.options, this.tick)
     );
   }
 
@@ -113,12 +153,14 @@ export class SideEngine {
     if (!this.working[person]) return;
     this.working[person] = 0;
     this.discardQueue(person);
+    this.dynamics.knockedOut(person, this.tick);
     this.changedFailures();
   }
 
   restore(person: number): void {
     if (this.working[person]) return;
     this.working[person] = 1;
+    this.dynamics.restored(person, this.tick);
     this.changedFailures();
   }
 
@@ -138,6 +180,7 @@ export class SideEngine {
         this.counts.dropped++;
       } else {
         a.outcome[i] = Outcome.Delivered;
+        this.ties.markUsed(a.from[i], to, this.tick);
         let version = a.version[i];
         if (distortion > 0 && this.channel.next() < distortion) version = 1 - version;
         a.version[i] = version;
@@ -150,6 +193,7 @@ export class SideEngine {
   /** Starts a new message at `person`: a broadcast, or a request to `to`. */
   start(person: number, to = -1): number {
     const m = this.origin.length;
+    if (this.options.traffic === 'broadcast') this.broadcasts.push(m);
     this.origin.push(person);
     this.startTick.push(this.tick);
     this.addressee.push(this.options.traffic === 'requests' ? to : -1);
@@ -165,7 +209,7 @@ export class SideEngine {
     trace?.receive(person, 0, this.tick, -1, 0);
     if (!this.working[person]) return m;
     if (this.options.traffic === 'requests') {
-      if (to !== person) this.enqueue(person, m, -1);
+      if (to !== person) this.enqueue(person, m, -1, -1);
     } else {
       this.learned(m, person, -1);
     }
@@ -194,9 +238,13 @@ export class SideEngine {
     }
   }
 
-  /** Each working person takes up to `capacity` sends off the front of their queue. */
+  /**
+   * Each working person takes up to `capacity` sends off the front of their queue; then, at the
+   * end of the tick, the ties change (relational dynamics).
+   */
   send(): void {
-    const { capacity } = this.options;
+    const { capacity, adapt, bond } = this.options;
+    const bonding = adapt && bond > 0;
     const q = this.queues;
     const out = this.scratch;
     for (let u = 0; u < this.graph.n; u++) {
@@ -215,10 +263,47 @@ export class SideEngine {
         const version = this.traces[m]?.version[u] ?? 0;
         this.flights.add(u, to, m, version < 0 ? 0 : version);
         sent++;
+        // Triadic closure: passing on from `via` to `to` may tie them.
+        const via = out[2];
+        if (bonding && via >= 0 && via !== to && !this.ties.has(via, to)) {
+          if (this.tieRandom.next() < bond) this.dynamics.proposeBond(via, to);
+        }
       }
       this.counts.sends += sent;
     }
+    this.dynamics.endOfTick(this.tick, this.options);
     this.tick++;
+  }
+
+  /** Posts whose holder is out, and when each is filled. */
+  vacancies() {
+    return this.dynamics.vacancies(this.options);
+  }
+
+  /** Routes and news follow every change of ties. */
+  private readonly listener: TieListener = {
+    tieFormed: (u, v) => {
+      this.router.tieAdded(u, v);
+      this.networkVersion++;
+      this.introduce(u, v);
+    },
+    tieDropped: (u, v) => {
+      this.router.tieDropped(u, v);
+      this.networkVersion++;
+    },
+  };
+
+  /** News on a new tie: each of the two who knows a broadcast still followed tells the other once. */
+  private introduce(u: number, v: number): void {
+    let keep = 0;
+    for (const m of this.broadcasts) {
+      const trace = this.traces[m];
+      if (!trace) continue;
+      this.broadcasts[keep++] = m;
+      if (this.working[u] && trace.heardTick[u] >= 0) this.enqueue(u, m, v, trace.heardFrom[u]);
+      if (this.working[v] && trace.heardTick[v] >= 0) this.enqueue(v, m, u, trace.heardFrom[v]);
+    }
+    this.broadcasts.length = keep;
   }
 
   private deliver(m: number, from: number, to: number, version: number): void {
@@ -231,7 +316,7 @@ export class SideEngine {
         this.counts.delivered++;
         const latency = this.tick - this.startTick[m];
         this.latencies.push(latency);
-      } else this.enqueue(to, m, -1);
+      } else this.enqueue(to, m, -1, from);
       return;
     }
     if (!trace) return;
@@ -242,26 +327,27 @@ export class SideEngine {
 
   /** A person just learned broadcast `m` from `from`: queue their forwards. */
   private learned(m: number, person: number, from: number): void {
-    const { offsets, neighbors } = this.graph;
+    const { offsets, ends, neighbors } = this.graph;
     if (this.options.protocol === 'gossip') {
       this.gossipers[m].push(person);
       this.tellAtRandom(m, person);
       return;
     }
-    for (let k = offsets[person]; k < offsets[person + 1]; k++) {
+    for (let k = offsets[person]; k < ends[person]; k++) {
       const v = neighbors[k];
-      if (v !== from) this.enqueue(person, m, v);
+      if (v !== from) this.enqueue(person, m, v, from);
     }
   }
 
   /** Push gossip: `fanout` distinct contacts drawn uniformly from all of a person's contacts. */
   private tellAtRandom(m: number, person: number): void {
-    const { offsets, neighbors } = this.graph;
+    const { offsets, ends, neighbors } = this.graph;
     const start = offsets[person];
-    const deg = offsets[person + 1] - start;
+    const deg = ends[person] - start;
     const picks = Math.min(this.options.fanout, deg);
+    const via = this.traces[m]?.heardFrom[person] ?? -1;
     if (picks === deg) {
-      for (let k = 0; k < deg; k++) this.enqueue(person, m, neighbors[start + k]);
+      for (let k = 0; k < deg; k++) this.enqueue(person, m, neighbors[start + k], via);
       return;
     }
     // Floyd's sampling: distinct picks with exactly `picks` draws.
@@ -270,11 +356,12 @@ export class SideEngine {
       const r = this.channel.int(j + 1);
       chosen.push(chosen.includes(r) ? j : r);
     }
-    for (const k of chosen) this.enqueue(person, m, neighbors[start + k]);
+    for (const k of chosen) this.enqueue(person, m, neighbors[start + k], via);
   }
 
-  private enqueue(person: number, m: number, to: number): void {
-    this.queues.push(person, m, to);
+  /** Queues a send of `m` from `person` to `to` (-1: route it), passing on what came from `via`. */
+  private enqueue(person: number, m: number, to: number, via: number): void {
+    this.queues.push(person, m, to, via);
     this.pending[m]++;
   }
 
@@ -302,7 +389,7 @@ export class SideEngine {
    */
   intendedReach(m: number): Int32Array {
     const cache = this.reachCache;
-    if (cache.version !== this.failureVersion || cache.message !== m) {
+    if (cache.version !== this.networkVersion || cache.message !== m) {
       const origin = this.origin[m];
       const to = this.addressee[m];
       cache.members =
@@ -310,7 +397,7 @@ export class SideEngine {
           ? Int32Array.from(this.router.route(origin, to))
           : reachableFrom(this.graph, origin, this.working);
       if (cache.members.length === 0) cache.members = Int32Array.of(origin);
-      cache.version = this.failureVersion;
+      cache.version = this.networkVersion;
       cache.message = m;
     }
     return cache.members;
@@ -318,11 +405,11 @@ export class SideEngine {
 
   private groupCache = { version: -1, size: 0 };
 
-  /** People in the largest connected group of working people; recomputed only after a knock-out or restore. */
+  /** People in the largest connected group of working people; recomputed only when the network changed. */
   largestGroup(): number {
-    if (this.groupCache.version !== this.failureVersion) {
+    if (this.groupCache.version !== this.networkVersion) {
       this.groupCache = {
-        version: this.failureVersion,
+        version: this.networkVersion,
         size: largestComponentSize(this.graph, this.working),
       };
     }
@@ -340,7 +427,7 @@ export class SideEngine {
   }
 
   private changedFailures(): void {
-    this.failureVersion++;
+    this.networkVersion++;
     this.router.invalidate();
   }
 }

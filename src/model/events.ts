@@ -1,4 +1,4 @@
-import type { LiveSetting } from './params.ts';
+import type { LiveSetting, Settings } from './params.ts';
 
 // What can happen to both sides at the start of a tick: the lab's scripted and hand-made
 // changes. The engine never sees these; `Lab.step` applies them to each side's engine.
@@ -17,7 +17,7 @@ export interface SettingEvent {
   tick: number;
   type: 'set';
   key: LiveSetting;
-  value: number;
+  value: Settings[LiveSetting];
 }
 
 /** Something that happens to both sides at the start of a tick. */

@@ -1,19 +1,29 @@
 /**
- * An undirected graph in compressed sparse row (CSR) form: the neighbours of
- * node i are `neighbors[offsets[i] .. offsets[i+1])`, sorted by ascending id.
+ * An undirected graph as rows of neighbours: the neighbours of node i are
+ * `neighbors[offsets[i] .. ends[i])`, sorted by ascending id. A graph built
+ * once is compressed sparse row (CSR) form, where `ends[i]` is `offsets[i+1]`;
+ * a graph whose ties change (`TieGraph`) leaves room between rows.
  */
 export interface Graph {
   readonly n: number;
   readonly offsets: Int32Array;
+  readonly ends: Int32Array;
   readonly neighbors: Int32Array;
 }
 
+/** A CSR graph from its offsets (n + 1 of them) and neighbours. */
+export function csrGraph(n: number, offsets: Int32Array, neighbors: Int32Array): Graph {
+  return { n, offsets, ends: offsets.subarray(1), neighbors };
+}
+
 export function degree(graph: Graph, node: number): number {
-  return graph.offsets[node + 1] - graph.offsets[node];
+  return graph.ends[node] - graph.offsets[node];
 }
 
 export function edgeCount(graph: Graph): number {
-  return graph.neighbors.length / 2;
+  let ends = 0;
+  for (let u = 0; u < graph.n; u++) ends += graph.ends[u] - graph.offsets[u];
+  return ends / 2;
 }
 
 /** Collects undirected edges; self-ties and repeats are dropped when built. */
@@ -57,7 +67,7 @@ export class EdgeList {
       }
     }
     offsets[n] = write;
-    return { n, offsets, neighbors: raw.slice(0, write) };
+    return csrGraph(n, offsets, raw.slice(0, write));
   }
 }
 
@@ -65,7 +75,7 @@ export class EdgeList {
 export function edgesOf(graph: Graph): Array<[number, number]> {
   const edges: Array<[number, number]> = [];
   for (let u = 0; u < graph.n; u++) {
-    for (let k = graph.offsets[u]; k < graph.offsets[u + 1]; k++) {
+    for (let k = graph.offsets[u]; k < graph.ends[u]; k++) {
       const v = graph.neighbors[k];
       if (u < v) edges.push([u, v]);
     }

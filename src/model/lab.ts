@@ -3,7 +3,7 @@ import type { LabEvent, PersonEvent } from './events.ts';
 import { chooseFailures } from './failures.ts';
 import { measureTick, summarize, type Summary, type TickMetrics } from './metrics.ts';
 import { buildHierarchy, buildPeerNetwork, type Network } from './networks/index.ts';
-import type { Settings, Source } from './params.ts';
+import { withLive, type Settings, type Source } from './params.ts';
 import { createStream, type Random } from './random.ts';
 
 export type SideName = 'hierarchy' | 'p2p';
@@ -21,6 +21,24 @@ export interface Side {
 export interface LabNetworks {
   hierarchy: Network;
   p2p: Network;
+}
+
+/** What one side's engine takes from the settings (live ones are applied again when they change). */
+function engineOptions(settings: Settings, name: SideName): EngineOptions {
+  return {
+    capacity: settings.capacity,
+    protocol: name === 'hierarchy' ? 'chain' : settings.protocol,
+    fanout: settings.fanout,
+    rounds: settings.rounds,
+    traffic: settings.traffic,
+    loss: settings.loss,
+    distortion: settings.distortion,
+    adapt: settings.adapt === 'on',
+    bond: settings.bond,
+    fade: settings.fade,
+    repair: settings.repair,
+    reorg: settings.reorg,
+  };
 }
 
 /** Resolves `top`, `leaf`, `random` (drawn from `random`) or an id to a person. */
@@ -42,8 +60,8 @@ export class Lab {
   /** Draws shared by both sides (a request's addressee), so both sides see the same traffic. */
   private readonly shared: Random;
   private readonly firstAddressee: number;
-  /** Continuous load now: the setting, or what a `set` event changed it to. */
-  private load: number;
+  /** The settings in force now: the run's, with the `set` events so far applied. */
+  private live: Settings;
 
   constructor(
     readonly settings: Readonly<Settings>,
@@ -56,7 +74,7 @@ export class Lab {
     const n = settings.nodes;
     this.shared = createStream(settings.seed, 'source');
     this.source = resolveSource(settings.source, n, this.shared);
-    this.load = settings.load;
+    this.live = settings;
     this.events = [...events].sort((a, b) => a.tick - b.tick);
     this.firstAddressee = this.otherThan(this.source, this.shared);
     const make = (name: SideName, network: Network): Side => {
@@ -67,17 +85,14 @@ export class Lab {
         this.source,
         createStream(settings.seed, 'failures'),
       );
-      const options: EngineOptions = {
-        capacity: settings.capacity,
-        protocol: name === 'hierarchy' ? 'chain' : settings.protocol,
-        fanout: settings.fanout,
-        rounds: settings.rounds,
-        traffic: settings.traffic,
-        loss: settings.loss,
-        distortion: settings.distortion,
-      };
-      const channel = createStream(settings.seed, `${name}-channel`);
-      const engine = new SideEngine(network.graph, options, channel, failed);
+      const engine = new SideEngine(
+        network.graph,
+        engineOptions(settings, name),
+        createStream(settings.seed, `${name}-channel`),
+        failed,
+        network.manager,
+        createStream(settings.seed, `${name}-ties`),
+      );
       return { name, network, engine, series: [], traffic: createStream(settings.seed, 'traffic') };
     };
     this.sides = [make('hierarchy', networks.hierarchy), make('p2p', networks.p2p)];
@@ -90,7 +105,7 @@ export class Lab {
   /** True once nothing more can happen: no load, nothing queued or in flight, no events to come. */
   get done(): boolean {
     if (this.tick >= this.settings.maxTicks) return true;
-    if (this.tick === 0 || this.load > 0) return false;
+    if (this.tick === 0 || this.live.load > 0) return false;
     if (this.events.some((e) => e.tick >= this.tick)) return false;
     return this.sides.every((s) => !s.engine.busy);
   }
@@ -116,14 +131,15 @@ export class Lab {
     const now = due.filter((e): e is PersonEvent => e.type !== 'set');
     // Addressees of hand-started requests are drawn once, for both sides.
     const addressees = now.map((e) => e.to ?? this.otherThan(e.node, this.shared));
-    for (const e of due) if (e.type === 'set' && e.key === 'load') this.load = e.value;
+    for (const e of due) if (e.type === 'set') this.live = withLive(this.live, e.key, e.value);
+    const changed = due.some((e) => e.type === 'set');
     for (const side of this.sides) {
       const { engine } = side;
       engine.beginTick();
+      if (changed) Object.assign(engine.options, engineOptions(this.live, side.name));
       for (const e of due) {
         if (e.type === 'fail') engine.fail(e.node);
         else if (e.type === 'restore') engine.restore(e.node);
-        else if (e.type === 'set' && e.key !== 'load') engine.options[e.key] = e.value;
       }
       engine.arrive();
       engine.gossip();
@@ -152,7 +168,7 @@ export class Lab {
 
   /** Continuous load: each working person starts a new message with probability `load`. */
   private startLoad(side: Side): void {
-    const { load } = this;
+    const { load } = this.live;
     const { nodes } = this.settings;
     if (load <= 0) return;
     const { engine, traffic } = side;

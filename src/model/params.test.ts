@@ -31,8 +31,18 @@ function randomSettings(seed: number): Settings {
 }
 
 describe('facts kept on each schema entry', () => {
-  it('marks exactly capacity, load, loss and distortion as live', () => {
-    expect([...LIVE_SETTINGS].sort()).toEqual(['capacity', 'distortion', 'load', 'loss']);
+  it('marks exactly capacity, load, loss, distortion and the relational dynamics as live', () => {
+    expect([...LIVE_SETTINGS].sort()).toEqual([
+      'adapt',
+      'bond',
+      'capacity',
+      'distortion',
+      'fade',
+      'load',
+      'loss',
+      'reorg',
+      'repair',
+    ]);
     expect(isLive('capacity')).toBe(true);
     expect(isLive('nodes')).toBe(false);
   });

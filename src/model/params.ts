@@ -17,12 +17,14 @@ const PROTOCOLS = ['flood', 'gossip'] as const;
 const TRAFFIC_KINDS = ['broadcast', 'requests'] as const;
 const FAILURE_KINDS = ['random', 'targeted', 'central'] as const;
 const NAMED_SOURCES = ['top', 'leaf', 'random'] as const;
+const SWITCH = ['off', 'on'] as const;
 
 export type HierarchyKind = (typeof HIERARCHY_KINDS)[number];
 export type P2pKind = (typeof P2P_KINDS)[number];
 export type Protocol = (typeof PROTOCOLS)[number];
 export type TrafficKind = (typeof TRAFFIC_KINDS)[number];
 export type FailureKind = (typeof FAILURE_KINDS)[number];
+export type Switch = (typeof SWITCH)[number];
 /** A person's id, or `top` (node 0), `leaf` (the last id), `random` (seeded). */
 export type Source = (typeof NAMED_SOURCES)[number] | number;
 
@@ -36,6 +38,16 @@ export interface Settings {
   communities: number;
   /** Informal ties added to the hierarchy (a "multiscale" organization); 0 = a pure tree. */
   cross: number;
+  /** Relational dynamics: informal ties form, fade and repair while people work. */
+  adapt: Switch;
+  /** Chance that passing a message on from a to c ties a and c (with `adapt` on). */
+  bond: number;
+  /** Ticks an informal tie survives unused; `Infinity` = never fades. */
+  fade: number;
+  /** Ticks after a knock-out before the lost person's contacts re-tie. */
+  repair: number;
+  /** Ticks after a manager's knock-out before a report is promoted into the post; `Infinity` = never. */
+  reorg: number;
   /** Sends per person per tick; `Infinity` means unlimited. */
   capacity: number;
   protocol: Protocol;
@@ -142,6 +154,34 @@ const SCHEMA = [
     help: 'Informal ties added to the hierarchy between people drawn at random, beside the reporting lines (up to 5 per person).',
   },
   {
+    name: 'adapt', url: 'adapt', cli: 'adapt', type: 'enum', options: SWITCH, default: 'off',
+    control: true, live: true, label: 'Ties adapt',
+    help: 'on: informal ties form where work passes through someone, fade when unused, and re-knit around people who drop out.',
+  },
+  {
+    name: 'bond', url: 'bond', cli: 'bond', type: 'number', min: 0, max: 1, step: 0.05,
+    default: 0.05, control: true, live: true, label: 'Bonding',
+    relevant: (s: Settings) => s.adapt === 'on',
+    help: 'Chance that passing a message on from one person to another ties those two directly.',
+  },
+  {
+    name: 'fade', url: 'fade', cli: 'fade-after', type: 'int', min: 1, max: 100000, step: 1,
+    unlimited: true, default: 100, control: true, live: true, label: 'Fade after',
+    relevant: (s: Settings) => s.adapt === 'on',
+    help: 'Ticks an informal tie lasts without a message before it fades (inf = never); nobody loses their last one.',
+  },
+  {
+    name: 'repair', url: 'repair', cli: 'repair-delay', type: 'int', min: 1, max: 1000, step: 1,
+    default: 1, control: true, live: true, label: 'Repair delay',
+    relevant: (s: Settings) => s.adapt === 'on',
+    help: 'Ticks after someone drops out before the people tied to them tie to each other.',
+  },
+  {
+    name: 'reorg', url: 'reorg', cli: 'reorg-delay', type: 'int', min: 1, max: 100000, step: 1,
+    unlimited: true, default: Infinity, control: true, live: true, label: 'Reorg delay',
+    help: 'Ticks after a manager drops out before a report is promoted into the post (inf = never).',
+  },
+  {
     name: 'capacity', url: 'cap', cli: 'capacity', type: 'int', min: 1, max: 1000, step: 1,
     unlimited: true, default: 1, control: true, live: true, label: 'Capacity',
     help: 'Messages a person can pass on per tick (inf = unlimited). The same for everyone.',
@@ -218,6 +258,11 @@ export const PARAMS: readonly ParamSpec[] = SCHEMA;
 export const LIVE_SETTINGS: readonly LiveSetting[] = PARAMS.filter((p) => p.live).map(
   (p) => p.name as LiveSetting,
 );
+
+/** Settings with one live setting changed (as a `set` event changes it mid-run). */
+export function withLive(settings: Settings, key: LiveSetting, value: Settings[LiveSetting]): Settings {
+  return { ...settings, [key]: value };
+}
 
 export function isLive(name: keyof Settings): name is LiveSetting {
   return specOf(name).live === true;

@@ -10,6 +10,7 @@ export class SendQueues {
   private readonly tail: Int32Array;
   private message: Int32Array;
   private target: Int32Array;
+  private via: Int32Array;
   private link: Int32Array;
   private free = -1;
   private used = 0;
@@ -21,11 +22,15 @@ export class SendQueues {
     this.tail = new Int32Array(n).fill(-1);
     this.message = new Int32Array(initialSlots);
     this.target = new Int32Array(initialSlots);
+    this.via = new Int32Array(initialSlots);
     this.link = new Int32Array(initialSlots);
   }
 
-  /** Appends a send of `message` to `target` (-1: route it when it is sent) to `person`'s queue. */
-  push(person: number, message: number, target: number): void {
+  /**
+   * Appends a send of `message` to `target` (-1: route it when it is sent) to `person`'s queue;
+   * `via` is who passed it to them (-1: nobody).
+   */
+  push(person: number, message: number, target: number, via = -1): void {
     let slot = this.free;
     if (slot >= 0) this.free = this.link[slot];
     else {
@@ -34,6 +39,7 @@ export class SendQueues {
     }
     this.message[slot] = message;
     this.target[slot] = target;
+    this.via[slot] = via;
     this.link[slot] = -1;
     if (this.tail[person] >= 0) this.link[this.tail[person]] = slot;
     else this.head[person] = slot;
@@ -44,13 +50,14 @@ export class SendQueues {
 
   /**
    * Takes the front send off `person`'s queue, writing it to `out` as
-   * [message, target]. Returns false when the queue is empty.
+   * [message, target, via]. Returns false when the queue is empty.
    */
   shift(person: number, out: Int32Array): boolean {
     const slot = this.head[person];
     if (slot < 0) return false;
     out[0] = this.message[slot];
     out[1] = this.target[slot];
+    out[2] = this.via[slot];
     this.head[person] = this.link[slot];
     if (this.head[person] < 0) this.tail[person] = -1;
     this.link[slot] = this.free;
@@ -63,7 +70,7 @@ export class SendQueues {
   /** Empties `person`'s queue and returns how many sends were discarded. */
   clear(person: number): number {
     const discarded = this.length[person];
-    const scratch = new Int32Array(2);
+    const scratch = new Int32Array(3);
     while (this.shift(person, scratch));
     return discarded;
   }
@@ -77,6 +84,7 @@ export class SendQueues {
     };
     this.message = resize(this.message);
     this.target = resize(this.target);
+    this.via = resize(this.via);
     this.link = resize(this.link);
   }
 }

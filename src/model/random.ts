@@ -45,7 +45,9 @@ export type Stream =
   | 'traffic'
   | 'hierarchy-channel'
   | 'p2p-channel'
-  | 'hierarchy-cross';
+  | 'hierarchy-cross'
+  | 'hierarchy-ties'
+  | 'p2p-ties';
 
 /** Derives the seed of one stream from the run's seed (FNV-1a over the name, then mixed). */
 export function streamSeed(seed: number, stream: Stream): number {

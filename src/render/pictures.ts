@@ -67,7 +67,7 @@ export function graphsSvg(input: PictureInput): string {
     const dash = marks.informalDash.map((d) => d * tie * 2).join(' ');
     out.push(`<g stroke="${marks.tie}" stroke-width="${tie}">`);
     for (let u = 0; u < graph.n; u++) {
-      for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
+      for (let e = graph.offsets[u]; e < graph.ends[u]; e++) {
         const v = graph.neighbors[e];
         if (u >= v) continue;
         const informal = side.manager && !isReportingLine(side.manager, u, v);

@@ -1,6 +1,6 @@
 import type { SideEngine } from '../model/engine.ts';
 import { Outcome } from '../model/flights.ts';
-import type { Graph } from '../model/graph.ts';
+import { csrGraph, type Graph } from '../model/graph.ts';
 import { isReportingLine } from '../model/networks/crossTies.ts';
 import type { Positions } from '../layout/positions.ts';
 import {
@@ -53,7 +53,7 @@ const MARGIN = 28;
 export class SideRenderer {
   private canvas: HTMLCanvasElement | null = null;
   private context: CanvasRenderingContext2D | null = null;
-  private graph: Graph = { n: 0, offsets: Int32Array.of(0), neighbors: new Int32Array(0) };
+  private graph: Graph = csrGraph(0, Int32Array.of(0), new Int32Array(0));
   /** Null while a large layout is still settling: nothing is drawn until it arrives. */
   private positions: Positions | null = null;
   /** A hierarchy's managers: ties that are not reporting lines are drawn dashed. */
@@ -239,10 +239,10 @@ export class SideRenderer {
   /** Strokes, as one path, every tie that `include` accepts. */
   private strokeTies(include: (u: number, v: number) => boolean): void {
     const ctx = this.context!;
-    const { offsets, neighbors, n } = this.graph;
+    const { offsets, ends, neighbors, n } = this.graph;
     ctx.beginPath();
     for (let u = 0; u < n; u++) {
-      for (let e = offsets[u]; e < offsets[u + 1]; e++) {
+      for (let e = offsets[u]; e < ends[u]; e++) {
         const v = neighbors[e];
         if (v < u || !include(u, v)) continue;
         ctx.moveTo(this.screenX[u], this.screenY[u]);

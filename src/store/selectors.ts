@@ -1,3 +1,4 @@
+import { degree } from '../model/graph.ts';
 import type { Summary, TickMetrics } from '../model/metrics.ts';
 import type { OrgChart } from '../model/networks/orgChart/index.ts';
 import {
@@ -8,6 +9,7 @@ import {
   specOf,
   type ParamSpec,
   type Settings,
+  withLive,
 } from '../model/params.ts';
 import { reportOf, runReport, type Report } from '../model/report.ts';
 import type { SideName } from '../model/lab.ts';
@@ -80,8 +82,9 @@ let lastEffective: Settings | null = null;
 export const selectEffectiveSettings = memo(
   (s: State) => [s.settings, s.events, s.lab.tick],
   (start, events, tick): Settings => {
-    const settings = { ...start };
-    for (const e of events) if (e.type === 'set' && e.tick <= tick) settings[e.key] = e.value;
+    let settings = { ...start };
+    for (const e of events)
+      if (e.type === 'set' && e.tick <= tick) settings = withLive(settings, e.key, e.value);
     // Ticks that change nothing keep the same object, so readers do not re-render.
     const previous = lastEffective;
     if (previous && PARAMS.every((p) => previous[p.name] === settings[p.name])) return previous;
@@ -94,7 +97,7 @@ export const selectEffectiveSettings = memo(
 export const selectUnderLoad = (s: State): boolean =>
   s.settings.load > 0 ||
   s.settings.traffic === 'requests' ||
-  s.events.some((e) => e.type === 'set' && e.key === 'load' && e.value > 0);
+  s.events.some((e) => e.type === 'set' && e.key === 'load' && Number(e.value) > 0);
 
 /** The labels of the settings that may change mid-run, in schema order. */
 export const LIVE_LABELS: readonly string[] = LIVE_SETTINGS.map((name) => specOf(name).label);
@@ -173,7 +176,7 @@ export function selectPersonLine(side: SideName) {
       const boss = network.manager[person];
       parts.push(boss < 0 ? 'the top' : `reports to ${who(boss)}`);
     }
-    parts.push(`${network.graph.offsets[person + 1] - network.graph.offsets[person]} ties`);
+    parts.push(`${degree(network.graph, person)} ties`);
     if (isOut(state, side === 'hierarchy' ? 0 : 1, person)) parts.push('knocked out');
     else if (heard >= 0 && heard <= tick) {
       parts.push(`heard it at tick ${heard}`);

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '../model/events.ts';
-import { DEFAULT_SETTINGS, LIVE_SETTINGS, PARAMS, type Settings } from '../model/params.ts';
+import {
+  DEFAULT_SETTINGS,
+  LIVE_SETTINGS,
+  PARAMS,
+  specOf,
+  type LiveSetting,
+  type Settings,
+} from '../model/params.ts';
 import { SCENES } from '../scenes/scenes.ts';
 import { createLabStore } from './labStore.ts';
 import { parseOrgChart, type OrgChart } from '../model/networks/orgChart/index.ts';
@@ -56,13 +63,18 @@ const eventArb = (people: number): fc.Arbitrary<LabEvent> =>
       to: fc.integer({ min: 0, max: people - 1 }),
     }),
     fc
-      .record({
-        tick: fc.integer({ min: 0, max: 500 }),
-        type: fc.constant('set' as const),
-        key: fc.constantFrom(...LIVE_SETTINGS),
-        value: fc.constantFrom(1, 2, 7, Infinity, 0, 0.25),
-      })
-      .filter((e) => (e.key === 'capacity' ? e.value >= 1 : e.value <= 0.5)),
+      .tuple(fc.integer({ min: 0, max: 500 }), fc.constantFrom(...LIVE_SETTINGS), fc.nat())
+      .map(([tick, key, pick]) => {
+        // Any value the schema allows for that key: an option, an end of its range, its default, inf.
+        const spec = specOf(key);
+        const values: Array<Settings[LiveSetting]> =
+          spec.type === 'enum'
+            ? ([...spec.options] as Array<Settings[LiveSetting]>)
+            : spec.type === 'source'
+              ? []
+              : [spec.min, spec.max, spec.default as number, ...(spec.unlimited ? [Infinity] : [])];
+        return { tick, type: 'set' as const, key, value: values[pick % values.length] };
+      }),
   );
 
 describe('the URL is the state', () => {

@@ -108,7 +108,7 @@ export function parseEvents(
       bad(`${kind} must be ${parsed.allowed}`);
       continue;
     }
-    events.push({ tick, type: 'set', key, value: parsed.value as number });
+    events.push({ tick, type: 'set', key, value: parsed.value as Settings[LiveSetting] });
   }
   return { events, problems };
 }

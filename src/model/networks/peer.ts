@@ -1,4 +1,4 @@
-import { EdgeList, type Graph } from '../graph.ts';
+import { csrGraph, EdgeList } from '../graph.ts';
 import { shuffle, type Random } from '../random.ts';
 import type { Network } from './network.ts';
 
@@ -172,6 +172,5 @@ export function completeNetwork(n: number): Network {
     for (let v = 0; v < n; v++) if (v !== u) neighbors[k++] = v;
   }
   offsets[n] = k;
-  const graph: Graph = { n, offsets, neighbors };
-  return { graph, kind: 'complete' };
+  return { graph: csrGraph(n, offsets, neighbors), kind: 'complete' };
 }

@@ -1,5 +1,5 @@
 import type { LabEvent } from '../../model/events.ts';
-import { isLive, specOf, type Settings } from '../../model/params.ts';
+import { isLive, specOf, type LiveSetting, type Settings } from '../../model/params.ts';
 import { parseValue, reconcile } from '../../model/settingsText.ts';
 import { isOut, selectEffectiveSettings } from '../selectors.ts';
 import type { Kit } from './kit.ts';
@@ -39,7 +39,7 @@ export function settingsActions(kit: Kit): SettingsActions {
           (e) => e.type === 'set' && e.key === name && e.tick === lab.tick,
         );
         if (earlier) lab.cancel(earlier);
-        const event: LabEvent = { tick: lab.tick, type: 'set', key: name, value: Number(value) };
+        const event: LabEvent = { tick: lab.tick, type: 'set', key: name, value: value as Settings[LiveSetting] };
         lab.schedule(event);
         set({
           events: [...events.filter((e) => e !== earlier), event],

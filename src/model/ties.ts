@@ -1,0 +1,233 @@
+import type { Graph } from './graph.ts';
+
+/** A reporting line of the hierarchy: it never fades and moves only when someone is promoted. */
+export const FORMAL = 0;
+/** Every other tie (all peer ties, a hierarchy's informal ties): it forms, fades and repairs. */
+export const INFORMAL = 1;
+export type TieKind = typeof FORMAL | typeof INFORMAL;
+
+/** Formed before the run began. */
+export const FROM_THE_START = -1;
+
+/**
+ * A graph whose ties change during a run, kept fast to read: each person's
+ * neighbours sit sorted in one row of a shared pool, with room to grow, so a
+ * search is the same loop as over a CSR graph and adding or dropping a tie
+ * costs the length of two rows — never a rebuild. Every tie has an id and
+ * records its kind, the tick it formed and the last tick it carried a
+ * message.
+ */
+export class TieGraph implements Graph {
+  readonly n: number;
+  offsets: Int32Array;
+  ends: Int32Array;
+  neighbors: Int32Array;
+  /** The tie id of each slot of `neighbors`. */
+  private slotTie: Int32Array;
+  private room: Int32Array;
+  private poolUsed: number;
+  /** Per tie id. */
+  tieA = new Int32Array(0);
+  tieB = new Int32Array(0);
+  kind = new Uint8Array(0);
+  formed = new Int32Array(0);
+  used = new Int32Array(0);
+  alive = new Uint8Array(0);
+  private tieSlots = 0;
+  private freeTies: number[] = [];
+  /** Informal ties per person. */
+  readonly informal: Int32Array;
+  /** Ties now. */
+  count = 0;
+  /** Bumped by every change of ties. */
+  version = 0;
+
+  /** A copy of `graph`; `formal(u, v)` says which ties are reporting lines. */
+  constructor(graph: Graph, formal: (u: number, v: number) => boolean = () => false) {
+    const n = graph.n;
+    this.n = n;
+    this.offsets = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.room = new Int32Array(n);
+    this.informal = new Int32Array(n);
+    let total = 0;
+    for (let u = 0; u < n; u++) total += graph.ends[u] - graph.offsets[u];
+    this.neighbors = new Int32Array(Math.max(total, 1));
+    this.slotTie = new Int32Array(this.neighbors.length);
+    let k = 0;
+    for (let u = 0; u < n; u++) {
+      this.offsets[u] = k;
+      for (let e = graph.offsets[u]; e < graph.ends[u]; e++) this.neighbors[k++] = graph.neighbors[e];
+      this.ends[u] = k;
+      this.room[u] = k - this.offsets[u];
+    }
+    this.poolUsed = k;
+    this.growTies(Math.max(16, total / 2));
+    for (let u = 0; u < n; u++) {
+      for (let e = this.offsets[u]; e < this.ends[u]; e++) {
+        const v = this.neighbors[e];
+        if (v < u) continue;
+        const id = this.newTie(u, v, formal(u, v) ? FORMAL : INFORMAL, FROM_THE_START);
+        this.slotTie[e] = id;
+        this.slotTie[this.find(v, u)] = id;
+      }
+    }
+  }
+
+  /** The slot of v in u's row, or -1. */
+  find(u: number, v: number): number {
+    let lo = this.offsets[u];
+    let hi = this.ends[u] - 1;
+    const row = this.neighbors;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = row[mid];
+      if (w === v) return mid;
+      if (w < v) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  has(u: number, v: number): boolean {
+    return this.find(u, v) >= 0;
+  }
+
+  /** The id of the tie u–v, or -1. */
+  tieBetween(u: number, v: number): number {
+    const slot = this.find(u, v);
+    return slot < 0 ? -1 : this.slotTie[slot];
+  }
+
+  /** The tie in slot `slot` of the pool (slots run from `offsets[u]` to `ends[u]`). */
+  tieAt(slot: number): number {
+    return this.slotTie[slot];
+  }
+
+  /** Records that u–v carried a message at `tick` (nothing if they have no tie). */
+  markUsed(u: number, v: number, tick: number): void {
+    const slot = this.find(u, v);
+    if (slot >= 0) this.used[this.slotTie[slot]] = tick;
+  }
+
+  /** Adds the tie u–v (which must not exist yet) and returns its id. */
+  add(u: number, v: number, kind: TieKind, tick: number): number {
+    const id = this.newTie(u, v, kind, tick);
+    this.insert(u, v, id);
+    this.insert(v, u, id);
+    this.version++;
+    return id;
+  }
+
+  /** Drops tie `id`. */
+  remove(id: number): void {
+    const u = this.tieA[id];
+    const v = this.tieB[id];
+    this.erase(u, v);
+    this.erase(v, u);
+    this.alive[id] = 0;
+    if (this.kind[id] === INFORMAL) {
+      this.informal[u]--;
+      this.informal[v]--;
+    }
+    this.count--;
+    this.freeTies.push(id);
+    this.version++;
+  }
+
+  /** The highest tie id in use, plus one (ids of dropped ties are reused). */
+  get tieIds(): number {
+    return this.tieSlots;
+  }
+
+  private newTie(u: number, v: number, kind: TieKind, tick: number): number {
+    let id = this.freeTies.pop();
+    if (id === undefined) {
+      if (this.tieSlots === this.alive.length) this.growTies(this.alive.length * 2);
+      id = this.tieSlots++;
+    }
+    this.tieA[id] = Math.min(u, v);
+    this.tieB[id] = Math.max(u, v);
+    this.kind[id] = kind;
+    this.formed[id] = tick;
+    this.used[id] = tick;
+    this.alive[id] = 1;
+    if (kind === INFORMAL) {
+      this.informal[u]++;
+      this.informal[v]++;
+    }
+    this.count++;
+    return id;
+  }
+
+  private growTies(size: number): void {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+    this.tieA = grow(this.tieA, new Int32Array(size));
+    this.tieB = grow(this.tieB, new Int32Array(size));
+    this.kind = grow(this.kind, new Uint8Array(size));
+    this.formed = grow(this.formed, new Int32Array(size));
+    this.used = grow(this.used, new Int32Array(size));
+    this.alive = grow(this.alive, new Uint8Array(size));
+  }
+
+  /** Puts v into u's sorted row. */
+  private insert(u: number, v: number, id: number): void {
+    if (this.ends[u] - this.offsets[u] === this.room[u]) this.moveRow(u, Math.max(4, this.room[u] * 2));
+    const row = this.neighbors;
+    const ties = this.slotTie;
+    let k = this.ends[u];
+    while (k > this.offsets[u] && row[k - 1] > v) {
+      row[k] = row[k - 1];
+      ties[k] = ties[k - 1];
+      k--;
+    }
+    row[k] = v;
+    ties[k] = id;
+    this.ends[u]++;
+  }
+
+  private erase(u: number, v: number): void {
+    const slot = this.find(u, v);
+    const row = this.neighbors;
+    const ties = this.slotTie;
+    for (let k = slot; k < this.ends[u] - 1; k++) {
+      row[k] = row[k + 1];
+      ties[k] = ties[k + 1];
+    }
+    this.ends[u]--;
+  }
+
+  /** Moves u's row to the end of the pool with room for `size`; packs the pool when it is full. */
+  private moveRow(u: number, size: number): void {
+    if (this.poolUsed + size > this.neighbors.length) this.pack(size);
+    const start = this.poolUsed;
+    const length = this.ends[u] - this.offsets[u];
+    this.neighbors.copyWithin(start, this.offsets[u], this.ends[u]);
+    this.slotTie.copyWithin(start, this.offsets[u], this.ends[u]);
+    this.offsets[u] = start;
+    this.ends[u] = start + length;
+    this.room[u] = size;
+    this.poolUsed += size;
+  }
+
+  /** Copies every row, in order, into a pool with room for all of them and `extra` more. */
+  private pack(extra: number): void {
+    let needed = extra;
+    for (let u = 0; u < this.n; u++) needed += this.room[u];
+    const size = Math.max(needed * 2, 64);
+    const neighbors = new Int32Array(size);
+    const slotTie = new Int32Array(size);
+    let k = 0;
+    for (let u = 0; u < this.n; u++) {
+      const length = this.ends[u] - this.offsets[u];
+      neighbors.set(this.neighbors.subarray(this.offsets[u], this.ends[u]), k);
+      slotTie.set(this.slotTie.subarray(this.offsets[u], this.ends[u]), k);
+      this.offsets[u] = k;
+      this.ends[u] = k + length;
+      k += this.room[u];
+    }
+    this.neighbors = neighbors;
+    this.slotTie = slotTie;
+    this.poolUsed = k;
+  }
+}
