@@ -103,8 +103,7 @@ export class TieDynamics {
       if (since < 0) continue;
       if (options.adapt && !this.repaired[v] && since + options.repair - 1 >= tick) return true;
       const filling = this.org && options.reorg !== Infinity && !this.replaced[v];
-      if (filling && since + options.reorg - 1 >= tick && this.holdsPost(v))
-        return true;
+      if (filling && since + options.reorg - 1 >= tick && this.holdsPost(v)) return true;
     }
     return false;
   }

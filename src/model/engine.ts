@@ -99,7 +99,10 @@ export class SideEngine {
     for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
     this.queues = new SendQueues(n);
     this.first = new MessageTrace(n);
-    this.ties = new TieGraph(initial, manager ? (u, v) => isReportingLine(manager, u, v) : undefined);
+    this.ties = new TieGraph(
+      initial,
+      manager ? (u, v) => isReportingLine(manager, u, v) : undefined,
+    );
     this.router = new Router(this.ties, this.working);
     const org: Org | undefined = manager
       ? { manager: Int32Array.from(manager), level: levelsOf(manager), version: 0 }

@@ -28,6 +28,20 @@ export interface TickMetrics {
   /** People who believe the distorted version of the first message. */
   believingDistorted: number;
   working: number;
+  /** Ties on this side after the tick (reporting lines and informal ties). */
+  ties: number;
+  /** Informal ties formed this tick by bonding (triadic closure). */
+  tiesFormed: number;
+  /** Informal ties that faded this tick, unused for `fade` ticks. */
+  tiesFaded: number;
+  /** Ties formed this tick to re-knit around people knocked out. */
+  tiesRepaired: number;
+  /** Vacant posts filled this tick by promoting a report. */
+  promotions: number;
+  /** People in the largest group of working people who can all reach each other. */
+  largestGroup: number;
+  /** Working people who have heard the first message. */
+  informedWorking: number;
 }
 
 export interface Summary {
@@ -52,6 +66,12 @@ export interface Summary {
   latencyMean: number | null;
   latencyP50: number | null;
   latencyP90: number | null;
+  /** Ties at the end, and totals of the ties formed, faded and repaired and the posts filled. */
+  ties: number;
+  tiesFormed: number;
+  tiesFaded: number;
+  tiesRepaired: number;
+  promotions: number;
 }
 
 /** Reads one side's metrics for the tick `engine` just ran. */
@@ -62,6 +82,7 @@ export function measureTick(engine: SideEngine): TickMetrics {
   let maxQueueNode: number | null = null;
   let up = 0;
   let believingDistorted = 0;
+  let informedWorking = 0;
   for (let v = 0; v < n; v++) {
     const q = queues.length[v];
     if (q > maxQueue) {
@@ -69,6 +90,7 @@ export function measureTick(engine: SideEngine): TickMetrics {
       maxQueueNode = v;
     }
     up += working[v];
+    if (working[v] && first.heardTick[v] >= 0) informedWorking++;
     if (first.heardTick[v] >= 0 && first.believesDistorted(v)) believingDistorted++;
   }
   const reach = engine.messageCount > 0 ? engine.intendedReach(0) : new Int32Array(0);
@@ -94,6 +116,13 @@ export function measureTick(engine: SideEngine): TickMetrics {
     latencyP90: percentile(recent, 0.9),
     believingDistorted,
     working: up,
+    ties: engine.ties.count,
+    tiesFormed: engine.tieCounts.formed,
+    tiesFaded: engine.tieCounts.faded,
+    tiesRepaired: engine.tieCounts.repaired,
+    promotions: engine.tieCounts.promotions,
+    largestGroup: engine.largestGroup(),
+    informedWorking,
   };
 }
 
@@ -115,8 +144,18 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 /** One side's summary of a run so far. */
 export function summarize(series: readonly TickMetrics[], engine: SideEngine): Summary {
   const last = series[series.length - 1];
-  const total = (key: 'sends' | 'lost' | 'dropped' | 'redundant' | 'delivered') =>
-    series.reduce((sum, row) => sum + row[key], 0);
+  const total = (
+    key:
+      | 'sends'
+      | 'lost'
+      | 'dropped'
+      | 'redundant'
+      | 'delivered'
+      | 'tiesFormed'
+      | 'tiesFaded'
+      | 'tiesRepaired'
+      | 'promotions',
+  ) => series.reduce((sum, row) => sum + row[key], 0);
   let peak: TickMetrics | undefined;
   for (const row of series) if (!peak || row.maxQueue > peak.maxQueue) peak = row;
   const latencies = [...engine.latencies].sort((a, b) => a - b);
@@ -142,5 +181,10 @@ export function summarize(series: readonly TickMetrics[], engine: SideEngine): S
     latencyMean: latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : null,
     latencyP50: percentile(latencies, 0.5),
     latencyP90: percentile(latencies, 0.9),
+    ties: engine.ties.count,
+    tiesFormed: total('tiesFormed'),
+    tiesFaded: total('tiesFaded'),
+    tiesRepaired: total('tiesRepaired'),
+    promotions: total('promotions'),
   };
 }

@@ -260,7 +260,11 @@ export const LIVE_SETTINGS: readonly LiveSetting[] = PARAMS.filter((p) => p.live
 );
 
 /** Settings with one live setting changed (as a `set` event changes it mid-run). */
-export function withLive(settings: Settings, key: LiveSetting, value: Settings[LiveSetting]): Settings {
+export function withLive(
+  settings: Settings,
+  key: LiveSetting,
+  value: Settings[LiveSetting],
+): Settings {
   return { ...settings, [key]: value };
 }
 

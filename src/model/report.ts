@@ -1,4 +1,5 @@
 import { edgesOf } from './graph.ts';
+import { FORMAL } from './ties.ts';
 import { Lab, SIDES, type Side, type SideName } from './lab.ts';
 import type { Summary, TickMetrics } from './metrics.ts';
 import type { Settings } from './params.ts';
@@ -7,7 +8,20 @@ export interface SideReport {
   source: number;
   ticks: TickMetrics[];
   summary: Summary;
-  graph?: { nodes: Array<{ id: number; failed: boolean }>; edges: Array<[number, number]> };
+  graph?: {
+    nodes: Array<{ id: number; failed: boolean }>;
+    /** The network at the end of the run, each tie once as [lower id, higher id], in id order. */
+    edges: Array<[number, number]>;
+    /** The same ties in the same order, with their kind and the tick they formed (-1: from the start). */
+    links: TieLink[];
+  };
+}
+
+export interface TieLink {
+  source: number;
+  target: number;
+  kind: 'formal' | 'informal';
+  formed: number;
 }
 
 export interface RunReport {
@@ -33,10 +47,16 @@ function sideReport(side: Side, lab: Lab, withGraph: boolean): SideReport {
     summary: lab.summary(side.name),
   };
   if (withGraph) {
-    const { working } = side.engine;
+    const { working, ties } = side.engine;
+    const edges = edgesOf(ties);
     report.graph = {
       nodes: Array.from({ length: working.length }, (_, id) => ({ id, failed: working[id] === 0 })),
-      edges: edgesOf(side.network.graph),
+      edges,
+      links: edges.map(([source, target]) => {
+        const id = ties.tieBetween(source, target);
+        const kind = ties.kind[id] === FORMAL ? 'formal' : 'informal';
+        return { source, target, kind, formed: ties.formed[id] };
+      }),
     };
   }
   return report;
@@ -108,6 +128,13 @@ const TICK_COLUMNS: ReadonlyArray<keyof TickMetrics> = [
   // Added later; appended so existing column positions stay put.
   'latencyP50',
   'latencyP90',
+  'ties',
+  'tiesFormed',
+  'tiesFaded',
+  'tiesRepaired',
+  'promotions',
+  'largestGroup',
+  'informedWorking',
 ];
 
 /**

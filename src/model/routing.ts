@@ -64,7 +64,8 @@ export class Router {
   /** Sets dist[start] = d and passes the improvement on, breadth first, through working people. */
   private lower(dist: Int32Array, start: number, d: number): void {
     const { offsets, ends, neighbors } = this.graph;
-    const queue = this.queue.length >= this.graph.n ? this.queue : (this.queue = new Int32Array(this.graph.n));
+    const queue =
+      this.queue.length >= this.graph.n ? this.queue : (this.queue = new Int32Array(this.graph.n));
     let head = 0;
     let tail = 0;
     dist[start] = d;

@@ -57,7 +57,8 @@ export class TieGraph implements Graph {
     let k = 0;
     for (let u = 0; u < n; u++) {
       this.offsets[u] = k;
-      for (let e = graph.offsets[u]; e < graph.ends[u]; e++) this.neighbors[k++] = graph.neighbors[e];
+      for (let e = graph.offsets[u]; e < graph.ends[u]; e++)
+        this.neighbors[k++] = graph.neighbors[e];
       this.ends[u] = k;
       this.room[u] = k - this.offsets[u];
     }
@@ -172,7 +173,8 @@ export class TieGraph implements Graph {
 
   /** Puts v into u's sorted row. */
   private insert(u: number, v: number, id: number): void {
-    if (this.ends[u] - this.offsets[u] === this.room[u]) this.moveRow(u, Math.max(4, this.room[u] * 2));
+    if (this.ends[u] - this.offsets[u] === this.room[u])
+      this.moveRow(u, Math.max(4, this.room[u] * 2));
     const row = this.neighbors;
     const ties = this.slotTie;
     let k = this.ends[u];

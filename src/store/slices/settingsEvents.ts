@@ -39,7 +39,12 @@ export function settingsActions(kit: Kit): SettingsActions {
           (e) => e.type === 'set' && e.key === name && e.tick === lab.tick,
         );
         if (earlier) lab.cancel(earlier);
-        const event: LabEvent = { tick: lab.tick, type: 'set', key: name, value: value as Settings[LiveSetting] };
+        const event: LabEvent = {
+          tick: lab.tick,
+          type: 'set',
+          key: name,
+          value: value as Settings[LiveSetting],
+        };
         lab.schedule(event);
         set({
           events: [...events.filter((e) => e !== earlier), event],
