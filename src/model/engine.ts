@@ -1,43 +1,16 @@
-import { largestComponentSize, reachableFrom } from './analysis.ts';
-import {
-  TieDynamics,
-  type DynamicsOptions,
-  type Org,
-  type TieCounts,
-  type TieListener,
-} from './dynamics.ts';
+import { TieDynamics, type Org, type TieListener } from './dynamics.ts';
 import type { Graph } from './graph.ts';
 import { isReportingLine } from './networks/crossTies.ts';
 import { levelsOf } from './networks/hierarchy.ts';
-import type { TrafficKind } from './params.ts';
-import type { Random } from './random.ts';
+import type { EngineOptions, TickCounts } from './engineOptions.ts';
+import { sample, type Random } from './random.ts';
 import { Flights, Outcome } from './flights.ts';
 import { SendQueues } from './queues.ts';
+import { Reach } from './reach.ts';
 import { Router } from './routing.ts';
 import { TieGraph } from './ties.ts';
+import { Messages } from './messages.ts';
 import { MessageTrace } from './trace.ts';
-
-/** How a side passes a message on. The hierarchy's chain of command is a flood along reporting lines. */
-export type EngineProtocol = 'chain' | 'flood' | 'gossip';
-
-export interface EngineOptions extends DynamicsOptions {
-  capacity: number;
-  protocol: EngineProtocol;
-  fanout: number;
-  rounds: number;
-  traffic: TrafficKind;
-  loss: number;
-  distortion: number;
-}
-
-/** Counts for the tick just run (all traffic). */
-export interface TickCounts {
-  sends: number;
-  lost: number;
-  dropped: number;
-  redundant: number;
-  delivered: number;
-}
 
 /**
  * One side's simulation: the synchronous tick (arrive → learn → send) over
@@ -71,16 +44,9 @@ export class SideEngine {
   readonly dynamics: TieDynamics;
 
   private readonly router: Router;
-  private readonly origin: number[] = [];
-  private readonly startTick: number[] = [];
-  private readonly addressee: number[] = [];
-  /** Sends queued or in flight per message; a broadcast's detail is freed at zero. */
-  private readonly pending: number[] = [];
-  private readonly traces: Array<MessageTrace | undefined> = [];
-  private readonly gossipers: number[][] = [];
+  private readonly reach: Reach;
+  private readonly messages = new Messages();
   private readonly scratch = new Int32Array(3);
-  /** Broadcasts whose detail is still kept (newest last); others are dropped from it lazily. */
-  private readonly broadcasts: number[] = [];
 
   /**
    * `manager` (the hierarchy's chain of command) marks reporting lines as formal ties and lets
@@ -104,6 +70,7 @@ export class SideEngine {
       manager ? (u, v) => isReportingLine(manager, u, v) : undefined,
     );
     this.router = new Router(this.ties, this.working);
+    this.reach = new Reach(this.ties, this.working, this.router);
     const org: Org | undefined = manager
       ? { manager: Int32Array.from(manager), level: levelsOf(manager), version: 0 }
       : undefined;
@@ -115,21 +82,16 @@ export class SideEngine {
     return this.ties;
   }
 
-  /** What changed in the ties during the last tick. */
-  get tieCounts(): TieCounts {
-    return this.dynamics.counts;
-  }
-
   get messageCount(): number {
-    return this.origin.length;
+    return this.messages.count;
   }
 
   originOf(message: number): number {
-    return this.origin[message];
+    return this.messages.origin[message];
   }
 
   addresseeOf(message: number): number {
-    return this.addressee[message];
+    return this.messages.addressee[message];
   }
 
   /** True while anything is queued, in flight or still gossiping, or a repair or promotion is to come. */
@@ -137,7 +99,7 @@ export class SideEngine {
     return (
       this.queues.total > 0 ||
       this.flights.count > 0 ||
-      this.gossipers.some((g) => g.length > 0) ||
+      this.messages.gossiping ||
       this.dynamics.pending(this.options, this.tick)
     );
   }
@@ -174,7 +136,7 @@ export class SideEngine {
     for (let i = 0; i < a.count; i++) {
       const m = a.message[i];
       const to = a.to[i];
-      this.pending[m]--;
+      this.messages.pending[m]--;
       if (loss > 0 && this.channel.next() < loss) {
         a.outcome[i] = Outcome.Lost;
         this.counts.lost++;
@@ -189,26 +151,20 @@ export class SideEngine {
         a.version[i] = version;
         this.deliver(m, a.from[i], to, version);
       }
-      this.release(m);
+      this.messages.release(m);
     }
   }
 
   /** Starts a new message at `person`: a broadcast, or a request to `to`. */
   start(person: number, to = -1): number {
-    const m = this.origin.length;
-    if (this.options.traffic === 'broadcast') this.broadcasts.push(m);
-    this.origin.push(person);
-    this.startTick.push(this.tick);
-    this.addressee.push(this.options.traffic === 'requests' ? to : -1);
-    this.pending.push(0);
-    this.gossipers.push([]);
+    const m = this.messages.count;
     const trace =
       m === 0
         ? this.first
         : this.options.traffic === 'broadcast'
           ? new MessageTrace(this.graph.n)
           : undefined;
-    this.traces.push(trace);
+    this.messages.add(person, this.tick, this.options.traffic === 'requests' ? to : -1, trace);
     trace?.receive(person, 0, this.tick, -1, 0);
     if (!this.working[person]) return m;
     if (this.options.traffic === 'requests') {
@@ -222,15 +178,16 @@ export class SideEngine {
   /** Gossipers who learned before this tick tell `fanout` more contacts while their rounds last. */
   gossip(): void {
     if (this.options.protocol !== 'gossip') return;
-    for (let m = 0; m < this.gossipers.length; m++) {
-      const list = this.gossipers[m];
+    for (let m = 0; m < this.messages.gossipers.length; m++) {
+      const list = this.messages.gossipers[m];
       if (list.length === 0) continue;
-      if (this.options.rounds === Infinity && this.everyoneReachableKnows(m)) {
+      const trace = this.messages.traces[m];
+      // Unlimited rounds end once everyone the message can reach has heard it.
+      if (this.options.rounds === Infinity && (!trace || trace.heardAll(this.intendedReach(m)))) {
         list.length = 0;
         continue;
       }
       let keep = 0;
-      const trace = this.traces[m];
       for (const person of list) {
         if (!trace || this.tick - trace.heardTick[person] >= this.options.rounds) continue;
         list[keep++] = person;
@@ -256,14 +213,14 @@ export class SideEngine {
       while (sent < capacity && q.shift(u, out)) {
         const m = out[0];
         let to = out[1];
-        if (to < 0) to = this.router.nextHop(u, this.addressee[m]);
+        if (to < 0) to = this.router.nextHop(u, this.messages.addressee[m]);
         if (to < 0) {
           // No way left to the addressee: the request dies here.
-          this.pending[m]--;
+          this.messages.pending[m]--;
           this.counts.dropped++;
           continue;
         }
-        const version = this.traces[m]?.version[u] ?? 0;
+        const version = this.messages.traces[m]?.version[u] ?? 0;
         this.flights.add(u, to, m, version < 0 ? 0 : version);
         sent++;
         // Triadic closure: passing on from `via` to `to` may tie them.
@@ -298,26 +255,22 @@ export class SideEngine {
 
   /** News on a new tie: each of the two who knows a broadcast still followed tells the other once. */
   private introduce(u: number, v: number): void {
-    let keep = 0;
-    for (const m of this.broadcasts) {
-      const trace = this.traces[m];
-      if (!trace) continue;
-      this.broadcasts[keep++] = m;
-      if (this.working[u] && trace.heardTick[u] >= 0) this.enqueue(u, m, v, trace.heardFrom[u]);
-      if (this.working[v] && trace.heardTick[v] >= 0) this.enqueue(v, m, u, trace.heardFrom[v]);
-    }
-    this.broadcasts.length = keep;
+    const { working } = this;
+    this.messages.eachKeptBroadcast((m, trace) => {
+      if (working[u] && trace.heardTick[u] >= 0) this.enqueue(u, m, v, trace.heardFrom[u]);
+      if (working[v] && trace.heardTick[v] >= 0) this.enqueue(v, m, u, trace.heardFrom[v]);
+    });
   }
 
   private deliver(m: number, from: number, to: number, version: number): void {
-    const trace = this.traces[m];
-    if (this.addressee[m] >= 0) {
+    const trace = this.messages.traces[m];
+    if (this.messages.addressee[m] >= 0) {
       // A request: absorbed by its addressee, passed on by everyone else.
       if (trace && trace.heardTick[to] < 0)
         trace.receive(to, version, this.tick, from, trace.hops[from] + 1);
-      if (to === this.addressee[m]) {
+      if (to === this.messages.addressee[m]) {
         this.counts.delivered++;
-        const latency = this.tick - this.startTick[m];
+        const latency = this.tick - this.messages.startTick[m];
         this.latencies.push(latency);
       } else this.enqueue(to, m, -1, from);
       return;
@@ -332,7 +285,7 @@ export class SideEngine {
   private learned(m: number, person: number, from: number): void {
     const { offsets, ends, neighbors } = this.graph;
     if (this.options.protocol === 'gossip') {
-      this.gossipers[m].push(person);
+      this.messages.gossipers[m].push(person);
       this.tellAtRandom(m, person);
       return;
     }
@@ -348,85 +301,42 @@ export class SideEngine {
     const start = offsets[person];
     const deg = ends[person] - start;
     const picks = Math.min(this.options.fanout, deg);
-    const via = this.traces[m]?.heardFrom[person] ?? -1;
+    const via = this.messages.traces[m]?.heardFrom[person] ?? -1;
     if (picks === deg) {
       for (let k = 0; k < deg; k++) this.enqueue(person, m, neighbors[start + k], via);
       return;
     }
-    // Floyd's sampling: distinct picks with exactly `picks` draws.
-    const chosen: number[] = [];
-    for (let j = deg - picks; j < deg; j++) {
-      const r = this.channel.int(j + 1);
-      chosen.push(chosen.includes(r) ? j : r);
-    }
-    for (const k of chosen) this.enqueue(person, m, neighbors[start + k], via);
+    for (const k of sample(picks, deg, this.channel))
+      this.enqueue(person, m, neighbors[start + k], via);
   }
 
   /** Queues a send of `m` from `person` to `to` (-1: route it), passing on what came from `via`. */
   private enqueue(person: number, m: number, to: number, via: number): void {
     this.queues.push(person, m, to, via);
-    this.pending[m]++;
+    this.messages.pending[m]++;
   }
 
   private discardQueue(person: number): void {
     const out = this.scratch;
     while (this.queues.shift(person, out)) {
-      this.pending[out[0]]--;
+      this.messages.pending[out[0]]--;
       this.counts.dropped++;
-      this.release(out[0]);
+      this.messages.release(out[0]);
     }
   }
-
-  /** A finished broadcast (nothing queued, in flight or gossiping) no longer needs its detail. */
-  private release(m: number): void {
-    if (m !== 0 && this.pending[m] === 0 && this.gossipers[m].length === 0)
-      this.traces[m] = undefined;
-  }
-
-  private reachCache = { version: -1, message: -1, members: new Int32Array(0) as Int32Array };
 
   /**
-   * The people message `m` is meant to reach, on the network as it is now: for
-   * a broadcast, every working person connected to its origin; for a request,
-   * the people on its route (just the origin if there is no route).
+   * The people message `m` is meant to reach, on the network as it is now: for a broadcast, every
+   * working person connected to its origin; for a request, the people on its route.
    */
   intendedReach(m: number): Int32Array {
-    const cache = this.reachCache;
-    if (cache.version !== this.networkVersion || cache.message !== m) {
-      const origin = this.origin[m];
-      const to = this.addressee[m];
-      cache.members =
-        to >= 0
-          ? Int32Array.from(this.router.route(origin, to))
-          : reachableFrom(this.graph, origin, this.working);
-      if (cache.members.length === 0) cache.members = Int32Array.of(origin);
-      cache.version = this.networkVersion;
-      cache.message = m;
-    }
-    return cache.members;
+    const { origin, addressee } = this.messages;
+    return this.reach.of(m, origin[m], addressee[m], this.networkVersion);
   }
 
-  private groupCache = { version: -1, size: 0 };
-
-  /** People in the largest connected group of working people; recomputed only when the network changed. */
+  /** People in the largest connected group of working people; searched again only after a change. */
   largestGroup(): number {
-    if (this.groupCache.version !== this.networkVersion) {
-      this.groupCache = {
-        version: this.networkVersion,
-        size: largestComponentSize(this.graph, this.working),
-      };
-    }
-    return this.groupCache.size;
-  }
-
-  /** True when every working person who can be reached from the origin of `m` has heard it. */
-  private everyoneReachableKnows(m: number): boolean {
-    const trace = this.traces[m];
-    if (!trace) return true;
-    const members = this.intendedReach(m);
-    if (trace.heardCount < members.length) return false;
-    for (const v of members) if (trace.heardTick[v] < 0) return false;
-    return true;
+    return this.reach.largestGroup(this.networkVersion);
   }
 
   private changedFailures(): void {

@@ -1,4 +1,5 @@
-import { SideEngine, type EngineOptions } from './engine.ts';
+import { SideEngine } from './engine.ts';
+import type { EngineOptions } from './engineOptions.ts';
 import type { LabEvent, PersonEvent } from './events.ts';
 import { chooseFailures } from './failures.ts';
 import { measureTick, summarize, type Summary, type TickMetrics } from './metrics.ts';

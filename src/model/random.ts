@@ -74,3 +74,13 @@ export function shuffle<T extends Int32Array | number[]>(items: T, random: Rando
   }
   return items;
 }
+
+/** `count` distinct indices below `size`, uniformly (Floyd's sampling: exactly `count` draws). */
+export function sample(count: number, size: number, random: Random): number[] {
+  const chosen: number[] = [];
+  for (let j = size - count; j < size; j++) {
+    const r = random.int(j + 1);
+    chosen.push(chosen.includes(r) ? j : r);
+  }
+  return chosen;
+}

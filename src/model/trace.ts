@@ -44,4 +44,11 @@ export class MessageTrace {
     const t = this.trueCopies[person];
     return d > t || (d === t && this.version[person] === 1);
   }
+
+  /** Have all of `members` heard it? */
+  heardAll(members: Int32Array): boolean {
+    if (this.heardCount < members.length) return false;
+    for (const v of members) if (this.heardTick[v] < 0) return false;
+    return true;
+  }
 }

@@ -1,0 +1,58 @@
+import type { MessageTrace } from './trace.ts';
+
+/**
+ * Every message one side has started, by id: who started it, when, for whom, how many of its
+ * sends are still queued or in flight, who is still gossiping it, and — while it is still
+ * spreading — what each person knows of it (the first message's detail is always kept).
+ */
+export class Messages {
+  readonly origin: number[] = [];
+  readonly startTick: number[] = [];
+  /** The addressee of a request; -1 for a broadcast. */
+  readonly addressee: number[] = [];
+  /** Sends queued or in flight per message; a broadcast's detail is freed at zero. */
+  readonly pending: number[] = [];
+  readonly traces: Array<MessageTrace | undefined> = [];
+  readonly gossipers: number[][] = [];
+  /** Broadcasts whose detail may still be kept (the freed ones are dropped from it lazily). */
+  private readonly broadcasts: number[] = [];
+
+  get count(): number {
+    return this.origin.length;
+  }
+
+  add(origin: number, tick: number, addressee: number, trace: MessageTrace | undefined): number {
+    const m = this.origin.length;
+    if (addressee < 0) this.broadcasts.push(m);
+    this.origin.push(origin);
+    this.startTick.push(tick);
+    this.addressee.push(addressee);
+    this.pending.push(0);
+    this.gossipers.push([]);
+    this.traces.push(trace);
+    return m;
+  }
+
+  /** Is anyone still gossiping any message? */
+  get gossiping(): boolean {
+    return this.gossipers.some((g) => g.length > 0);
+  }
+
+  /** A finished broadcast (nothing queued, in flight or gossiping) no longer needs its detail. */
+  release(m: number): void {
+    if (m !== 0 && this.pending[m] === 0 && this.gossipers[m].length === 0)
+      this.traces[m] = undefined;
+  }
+
+  /** Calls `visit` with each broadcast whose detail is kept, oldest first. */
+  eachKeptBroadcast(visit: (m: number, trace: MessageTrace) => void): void {
+    let keep = 0;
+    for (const m of this.broadcasts) {
+      const trace = this.traces[m];
+      if (!trace) continue;
+      this.broadcasts[keep++] = m;
+      visit(m, trace);
+    }
+    this.broadcasts.length = keep;
+  }
+}
