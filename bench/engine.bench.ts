@@ -10,7 +10,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../src/model/params.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Median time of `work`, after one untimed run so the figures are of compiled code, not the JIT's warm-up. */
 function time(repeats: number, work: () => void): number {
+  work();
   const samples: number[] = [];
   for (let r = 0; r < repeats; r++) {
     const start = performance.now();
@@ -81,6 +83,34 @@ for (const nodes of [40, 500]) {
   waits.push(
     `timeline: re-simulate 40 ticks, 40 people ${rerun.toFixed(2).padStart(6)} ms  ` +
       `${(rerun / baseline).toFixed(0).padStart(6)}× one BFS (${baseline.toFixed(4)} ms)`,
+  );
+}
+
+// Relational dynamics: the same run with ties forming, fading and repairing, against itself with
+// them off (the baseline), both measured here: the ratio is what adapting costs per tick.
+{
+  const base: Settings = {
+    ...DEFAULT_SETTINGS,
+    nodes: 10000,
+    traffic: 'requests',
+    load: 0.002,
+    fail: 0.05,
+    maxTicks: 150,
+  };
+  const networks = { hierarchy: buildHierarchy(base), p2p: buildPeerNetwork(base) };
+  const perTick = (settings: Settings) => {
+    let ticks = 0;
+    const ms = time(5, () => {
+      const lab = new Lab(settings, [], networks).run();
+      ticks = lab.tick;
+    });
+    return ms / ticks;
+  };
+  const off = perTick(base);
+  const on = perTick({ ...base, adapt: 'on' });
+  waits.push(
+    `adapt on, requests at 0.002, 10,000 people ${on.toFixed(2).padStart(6)} ms/tick  ` +
+      `${(on / off).toFixed(2).padStart(5)}× adapt off (${off.toFixed(2)} ms/tick), 150 ticks`,
   );
 }
 console.log('\nmedians (3–7 runs):\n');

@@ -148,7 +148,7 @@ describe('fading', () => {
       options({ fade: 1 }),
       createRandom(1),
       new Uint8Array(40),
-      network.manager,
+      network,
     );
     for (let t = 0; t < 5; t++) tick(engine);
     for (let v = 1; v < 40; v++) expect(engine.ties.has(v, network.manager![v])).toBe(true);

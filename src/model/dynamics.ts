@@ -75,7 +75,10 @@ export class TieDynamics {
     this.replaced = new Uint8Array(n);
     this.mark = new Uint8Array(n);
     this.team = new Int32Array(n);
-    if (org) for (const m of org.manager) if (m >= 0) this.team[m]++;
+    if (org) {
+      const { manager } = org;
+      for (let v = 0; v < n; v++) if (manager[v] >= 0) this.team[manager[v]]++;
+    }
   }
 
   knockedOut(person: number, tick: number): void {
@@ -88,6 +91,7 @@ export class TieDynamics {
   restored(person: number, tick: number): void {
     this.outSince[person] = -1;
     const { ties } = this;
+    ties.prepare();
     for (let k = ties.offsets[person]; k < ties.ends[person]; k++) ties.used[ties.tieAt(k)] = tick;
   }
 
@@ -123,6 +127,11 @@ export class TieDynamics {
   endOfTick(tick: number, options: DynamicsOptions): void {
     const c = this.counts;
     c.formed = c.faded = c.repaired = c.promotions = 0;
+    if (!options.adapt && (!this.org || options.reorg === Infinity)) {
+      this.bonds.length = 0;
+      return;
+    }
+    this.ties.prepare();
     if (options.adapt) {
       if (options.fade !== Infinity) this.fade(tick, options.fade);
       this.formBonds(tick);

@@ -47,9 +47,10 @@ export class SideEngine {
   private readonly reach: Reach;
   private readonly messages = new Messages();
   private readonly scratch = new Int32Array(3);
+  private adapting = false;
 
   /**
-   * `manager` (the hierarchy's chain of command) marks reporting lines as formal ties and lets
+   * `chart` (the hierarchy's chain of command and levels) marks reporting lines as formal ties and lets
    * posts be filled; `tieRandom` draws the bonds, apart from the channel's draws.
    */
   constructor(
@@ -57,7 +58,7 @@ export class SideEngine {
     readonly options: EngineOptions,
     private readonly channel: Random,
     failed: Uint8Array,
-    manager?: Int32Array,
+    chart?: { readonly manager?: Int32Array; readonly level?: Int32Array },
     private readonly tieRandom: Random = channel,
   ) {
     const n = initial.n;
@@ -65,15 +66,18 @@ export class SideEngine {
     for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
     this.queues = new SendQueues(n);
     this.first = new MessageTrace(n);
+    const manager = chart?.manager;
     this.ties = new TieGraph(
       initial,
       manager ? (u, v) => isReportingLine(manager, u, v) : undefined,
     );
     this.router = new Router(this.ties, this.working);
     this.reach = new Reach(this.ties, this.working, this.router);
-    const org: Org | undefined = manager
-      ? { manager: Int32Array.from(manager), level: levelsOf(manager), version: 0 }
-      : undefined;
+    const org: Org | undefined = manager && {
+      manager: manager.slice(),
+      level: chart.level?.slice() ?? levelsOf(manager),
+      version: 0,
+    };
     this.dynamics = new TieDynamics(this.ties, this.working, org, this.listener);
   }
 
@@ -106,6 +110,7 @@ export class SideEngine {
 
   /** Starts the tick: sends made last tick become this tick's arrivals. */
   beginTick(): void {
+    this.router.now = this.tick;
     const c = this.counts;
     c.sends = c.lost = c.dropped = c.redundant = c.delivered = 0;
     const done = this.arrivals;
@@ -132,7 +137,13 @@ export class SideEngine {
   /** Arrive and learn: every send of last tick reaches its target, unless lost or the target is out. */
   arrive(): void {
     const a = this.arrivals;
-    const { loss, distortion } = this.options;
+    const { loss, distortion, adapt } = this.options;
+    // Ties' use is kept only while they adapt; turned on, every tie counts as just used.
+    if (adapt && !this.adapting) {
+      this.ties.prepare();
+      this.ties.used.fill(this.tick - 1);
+    }
+    this.adapting = adapt;
     for (let i = 0; i < a.count; i++) {
       const m = a.message[i];
       const to = a.to[i];
@@ -145,7 +156,7 @@ export class SideEngine {
         this.counts.dropped++;
       } else {
         a.outcome[i] = Outcome.Delivered;
-        this.ties.markUsed(a.from[i], to, this.tick);
+        if (adapt) this.ties.markUsed(a.from[i], to, this.tick);
         let version = a.version[i];
         if (distortion > 0 && this.channel.next() < distortion) version = 1 - version;
         a.version[i] = version;

@@ -91,7 +91,7 @@ export class Lab {
         engineOptions(settings, name),
         createStream(settings.seed, `${name}-channel`),
         failed,
-        network.manager,
+        network,
         createStream(settings.seed, `${name}-ties`),
       );
       return { name, network, engine, series: [], traffic: createStream(settings.seed, 'traffic') };

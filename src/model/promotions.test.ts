@@ -83,7 +83,7 @@ describe('promotions: a vacant post is filled after reorg ticks (MODEL.md check)
       options({ reorg: 3, adapt: false }),
       createRandom(1),
       new Uint8Array(40),
-      network.manager,
+      network,
     );
     engine.fail(1); // reports 4, 5, 6; 4's reports are 13, 14, 15
     expect(engine.vacancies()).toEqual([{ person: 1, fillsAt: 2 }]);

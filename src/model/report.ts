@@ -49,6 +49,7 @@ function sideReport(side: Side, lab: Lab, withGraph: boolean): SideReport {
   if (withGraph) {
     const { working, ties } = side.engine;
     const edges = edgesOf(ties);
+    ties.prepare();
     report.graph = {
       nodes: Array.from({ length: working.length }, (_, id) => ({ id, failed: working[id] === 0 })),
       edges,

@@ -3,6 +3,8 @@ import type { Graph } from './graph.ts';
 
 /** Cached distance tables stop growing past this many entries in all (about 32 MB). */
 const CACHE_LIMIT = 1 << 23;
+/** Ticks a table may go unread and still be kept up to date when ties change (else it is dropped). */
+const KEEP_UNREAD = 4;
 
 /**
  * Shortest-path routing for requests: the next hop from a person toward an
@@ -13,7 +15,14 @@ const CACHE_LIMIT = 1 << 23;
  */
 export class Router {
   private tables = new Map<number, Int32Array>();
+  /** The tick each table was last read; a change of ties keeps up only tables read lately. */
+  private lastRead = new Map<number, number>();
+  /** The tick now (the engine sets it), for `lastRead`. */
+  now = 0;
+  private swept = -1;
   private queue = new Int32Array(0);
+  private order = new Int32Array(0);
+  private cut = new Uint8Array(0);
 
   /** `graph` may change its ties; tell the router through `tieAdded` and `tieDropped`. */
   constructor(
@@ -24,6 +33,20 @@ export class Router {
   /** Call whenever someone fails or is restored (the tables forget everything). */
   invalidate(): void {
     this.tables.clear();
+    this.lastRead.clear();
+  }
+
+  /** Tables not read for a few ticks are forgotten rather than kept up to date through a change. */
+  private current(): IterableIterator<Int32Array> {
+    if (this.swept === this.now) return this.tables.values();
+    this.swept = this.now;
+    for (const [to, tick] of this.lastRead) {
+      if (this.now - tick > KEEP_UNREAD) {
+        this.tables.delete(to);
+        this.lastRead.delete(to);
+      }
+    }
+    return this.tables.values();
   }
 
   /**
@@ -33,7 +56,7 @@ export class Router {
    */
   tieAdded(u: number, v: number): void {
     if (!this.working[u] || !this.working[v]) return;
-    for (const dist of this.tables.values()) {
+    for (const dist of this.current()) {
       const du = dist[u];
       const dv = dist[v];
       if (du >= 0 && (dv < 0 || dv > du + 1)) this.lower(dist, v, du + 1);
@@ -42,23 +65,107 @@ export class Router {
   }
 
   /**
-   * A tie u–v went: a table changes only if the farther end used it as its one way closer; such
-   * tables are forgotten and computed again when next needed.
+   * A tie u–v went: a table changes only where the farther end used it as its one way closer.
+   * Then just the people whose every shortest way ran through it get new distances (Ramalingam
+   * & Reps' repair for one deleted edge), and the rest of the table stands.
    */
   tieDropped(u: number, v: number): void {
-    const { offsets, ends, neighbors } = this.graph;
-    for (const [to, dist] of this.tables) {
+    for (const dist of this.current()) {
       const du = dist[u];
       const dv = dist[v];
       if (du < 0 || dv < 0 || Math.abs(du - dv) !== 1) continue;
       const far = du > dv ? u : v;
-      let other = false;
-      for (let k = offsets[far]; k < ends[far] && !other; k++) {
-        const w = neighbors[k];
-        other = dist[w] === dist[far] - 1 && this.working[w] === 1;
-      }
-      if (!other) this.tables.delete(to);
+      if (!this.hasParent(dist, far)) this.raise(dist, far);
     }
+  }
+
+  /** Has `x` a working neighbour one step closer that is not marked as cut off? */
+  private hasParent(dist: Int32Array, x: number): boolean {
+    const { offsets, ends, neighbors } = this.graph;
+    const { cut, working } = this;
+    for (let k = offsets[x]; k < ends[x]; k++) {
+      const w = neighbors[k];
+      if (dist[w] === dist[x] - 1 && !cut[w] && (working[w] || dist[w] === 0)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * `start` lost its last way closer. Finds everyone who loses theirs as a result (layer by layer,
+   * so a person is judged once all their closer neighbours are), then gives them their distances
+   * again from the unaffected people around them, nearest first.
+   */
+  private raise(dist: Int32Array, start: number): void {
+    const { offsets, ends, neighbors } = this.graph;
+    const { working } = this;
+    const n = this.graph.n;
+    if (this.cut.length < n) {
+      this.cut = new Uint8Array(n);
+      this.queue = new Int32Array(n);
+      this.order = new Int32Array(n);
+    }
+    const { cut, queue, order } = this;
+    let count = 0;
+    cut[start] = 1;
+    queue[count++] = start;
+    for (let head = 0; head < count; head++) {
+      const x = queue[head];
+      for (let k = offsets[x]; k < ends[x]; k++) {
+        const y = neighbors[k];
+        if (cut[y] || !working[y] || dist[y] !== dist[x] + 1) continue;
+        if (!this.hasParent(dist, y)) {
+          cut[y] = 1;
+          queue[count++] = y;
+        }
+      }
+    }
+    // New distances: each cut person starts from their best unaffected neighbour; then a search
+    // in order of distance (a sorted list merged with a first-in-first-out queue of relaxations).
+    const candidates: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const x = queue[i];
+      let best = -1;
+      for (let k = offsets[x]; k < ends[x]; k++) {
+        const w = neighbors[k];
+        if (
+          !cut[w] &&
+          dist[w] >= 0 &&
+          (working[w] || dist[w] === 0) &&
+          (best < 0 || dist[w] + 1 < best)
+        )
+          best = dist[w] + 1;
+      }
+      dist[x] = -1;
+      if (best > 0) candidates.push(best * n + x);
+    }
+    candidates.sort((a, b) => a - b);
+    let next = 0;
+    let head = 0;
+    let tail = 0;
+    while (next < candidates.length || head < tail) {
+      let x: number;
+      let d: number;
+      const fromList = next < candidates.length ? Math.floor(candidates[next] / n) : Infinity;
+      if (head < tail && dist[order[head]] <= fromList) {
+        x = order[head++];
+        d = dist[x];
+        if (!cut[x]) continue;
+      } else {
+        x = candidates[next++] % n;
+        d = fromList;
+        if (!cut[x]) continue;
+        dist[x] = d;
+      }
+      cut[x] = 0;
+      for (let k = offsets[x]; k < ends[x]; k++) {
+        const y = neighbors[k];
+        if (cut[y] && working[y] && (dist[y] < 0 || dist[y] > d + 1)) {
+          dist[y] = d + 1;
+          order[tail++] = y;
+        }
+      }
+    }
+    for (let i = 0; i < count; i++) cut[queue[i]] = 0;
   }
 
   /** Sets dist[start] = d and passes the improvement on, breadth first, through working people. */
@@ -111,9 +218,14 @@ export class Router {
   }
 
   private distancesTo(to: number): Int32Array {
+    this.lastRead.set(to, this.now);
     let dist = this.tables.get(to);
     if (!dist) {
-      if ((this.tables.size + 1) * this.graph.n > CACHE_LIMIT) this.tables.clear();
+      if ((this.tables.size + 1) * this.graph.n > CACHE_LIMIT) {
+        this.tables.clear();
+        this.lastRead.clear();
+        this.lastRead.set(to, this.now);
+      }
       dist = bfsDistances(this.graph, to, this.working);
       this.tables.set(to, dist);
     }

@@ -16,17 +16,22 @@ export const FROM_THE_START = -1;
  * costs the length of two rows — never a rebuild. Every tie has an id and
  * records its kind, the tick it formed and the last tick it carried a
  * message.
+ *
+ * Until something asks about ties one by one (`prepare`, or any change), it
+ * reads the CSR graph it was made from, without copying: a run whose ties
+ * never change pays nothing for being able to.
  */
 export class TieGraph implements Graph {
   readonly n: number;
   offsets: Int32Array;
   ends: Int32Array;
   neighbors: Int32Array;
-  /** The tie id of each slot of `neighbors`. */
-  private slotTie: Int32Array;
-  private room: Int32Array;
-  private poolUsed: number;
-  /** Per tie id. */
+  /** The tie id of each slot of `neighbors` (once prepared). */
+  private slotTie = new Int32Array(0);
+  private room = new Int32Array(0);
+  private poolUsed = 0;
+  private prepared = false;
+  /** Per tie id (once prepared). */
   tieA = new Int32Array(0);
   tieB = new Int32Array(0);
   kind = new Uint8Array(0);
@@ -35,44 +40,82 @@ export class TieGraph implements Graph {
   alive = new Uint8Array(0);
   private tieSlots = 0;
   private freeTies: number[] = [];
-  /** Informal ties per person. */
-  readonly informal: Int32Array;
+  /** Informal ties per person (once prepared). */
+  informal = new Int32Array(0);
   /** Ties now. */
-  count = 0;
+  count: number;
   /** Bumped by every change of ties. */
   version = 0;
 
-  /** A copy of `graph`; `formal(u, v)` says which ties are reporting lines. */
-  constructor(graph: Graph, formal: (u: number, v: number) => boolean = () => false) {
-    const n = graph.n;
-    this.n = n;
-    this.offsets = new Int32Array(n);
-    this.ends = new Int32Array(n);
+  /** Reads `graph` (which it never changes); `formal(u, v)` says which ties are reporting lines. */
+  constructor(
+    graph: Graph,
+    private readonly formal: (u: number, v: number) => boolean = () => false,
+  ) {
+    this.n = graph.n;
+    this.offsets = graph.offsets;
+    this.ends = graph.ends;
+    this.neighbors = graph.neighbors;
+    let total = 0;
+    for (let u = 0; u < this.n; u++) total += graph.ends[u] - graph.offsets[u];
+    this.count = total / 2;
+  }
+
+  /** Copies the rows into a pool of its own and numbers the ties; needed before reading tie fields. */
+  prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    const n = this.n;
+    const offsets = new Int32Array(n);
+    const ends = new Int32Array(n);
     this.room = new Int32Array(n);
     this.informal = new Int32Array(n);
-    let total = 0;
-    for (let u = 0; u < n; u++) total += graph.ends[u] - graph.offsets[u];
-    this.neighbors = new Int32Array(Math.max(total, 1));
-    this.slotTie = new Int32Array(this.neighbors.length);
+    const neighbors = new Int32Array(Math.max(this.count * 2, 1));
     let k = 0;
     for (let u = 0; u < n; u++) {
-      this.offsets[u] = k;
-      for (let e = graph.offsets[u]; e < graph.ends[u]; e++)
-        this.neighbors[k++] = graph.neighbors[e];
-      this.ends[u] = k;
-      this.room[u] = k - this.offsets[u];
+      offsets[u] = k;
+      neighbors.set(this.neighbors.subarray(this.offsets[u], this.ends[u]), k);
+      k += this.ends[u] - this.offsets[u];
+      ends[u] = k;
+      this.room[u] = k - offsets[u];
     }
+    this.offsets = offsets;
+    this.ends = ends;
+    this.neighbors = neighbors;
+    this.slotTie = new Int32Array(neighbors.length);
     this.poolUsed = k;
-    this.growTies(Math.max(16, total / 2));
-    for (let u = 0; u < n; u++) {
-      for (let e = this.offsets[u]; e < this.ends[u]; e++) {
-        const v = this.neighbors[e];
+    this.growTies(Math.max(16, this.count));
+    this.numberTies();
+  }
+
+  /**
+   * Gives each tie of the copied rows an id. Rows are sorted and visited in id order, so the
+   * slot of u in a higher neighbour v's row is simply the next one of v's lower neighbours.
+   */
+  private numberTies(): void {
+    const lower = new Int32Array(this.n);
+    const { offsets, ends, neighbors, slotTie, tieA, tieB, kind, informal, formal } = this;
+    let id = 0;
+    for (let u = 0; u < this.n; u++) {
+      for (let e = offsets[u]; e < ends[u]; e++) {
+        const v = neighbors[e];
         if (v < u) continue;
-        const id = this.newTie(u, v, formal(u, v) ? FORMAL : INFORMAL, FROM_THE_START);
-        this.slotTie[e] = id;
-        this.slotTie[this.find(v, u)] = id;
+        tieA[id] = u;
+        tieB[id] = v;
+        if (!formal(u, v)) {
+          kind[id] = INFORMAL;
+          informal[u]++;
+          informal[v]++;
+        }
+        slotTie[e] = id;
+        slotTie[offsets[v] + lower[v]++] = id;
+        id++;
       }
     }
+    this.formed.fill(FROM_THE_START, 0, id);
+    this.used.fill(FROM_THE_START, 0, id);
+    this.alive.fill(1, 0, id);
+    this.tieSlots = id;
   }
 
   /** The slot of v in u's row, or -1. */
@@ -96,23 +139,27 @@ export class TieGraph implements Graph {
 
   /** The id of the tie u–v, or -1. */
   tieBetween(u: number, v: number): number {
+    this.prepare();
     const slot = this.find(u, v);
     return slot < 0 ? -1 : this.slotTie[slot];
   }
 
   /** The tie in slot `slot` of the pool (slots run from `offsets[u]` to `ends[u]`). */
   tieAt(slot: number): number {
+    this.prepare();
     return this.slotTie[slot];
   }
 
   /** Records that u–v carried a message at `tick` (nothing if they have no tie). */
   markUsed(u: number, v: number, tick: number): void {
+    this.prepare();
     const slot = this.find(u, v);
     if (slot >= 0) this.used[this.slotTie[slot]] = tick;
   }
 
   /** Adds the tie u–v (which must not exist yet) and returns its id. */
   add(u: number, v: number, kind: TieKind, tick: number): number {
+    this.prepare();
     const id = this.newTie(u, v, kind, tick);
     this.insert(u, v, id);
     this.insert(v, u, id);
@@ -122,6 +169,7 @@ export class TieGraph implements Graph {
 
   /** Drops tie `id`. */
   remove(id: number): void {
+    this.prepare();
     const u = this.tieA[id];
     const v = this.tieB[id];
     this.erase(u, v);
@@ -138,6 +186,7 @@ export class TieGraph implements Graph {
 
   /** The highest tie id in use, plus one (ids of dropped ties are reused). */
   get tieIds(): number {
+    this.prepare();
     return this.tieSlots;
   }
 
