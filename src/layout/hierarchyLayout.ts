@@ -13,16 +13,21 @@ interface Person extends SimulationNodeDatum {
  * of their reports (a tidy tree); a short d3-force pass with collision then
  * pushes apart people who would overlap on wide levels.
  */
-export function layoutHierarchy(network: Network): Positions {
+export function layoutHierarchy(network: Pick<Network, 'graph' | 'manager' | 'level'>): Positions {
   const n = network.graph.n;
   const manager = network.manager!;
   const level = network.level!;
   const reports: number[][] = Array.from({ length: n }, () => []);
-  for (let v = 1; v < n; v++) if (manager[v] >= 0) reports[manager[v]].push(v);
+  const tops: number[] = [];
+  for (let v = 0; v < n; v++) {
+    if (manager[v] >= 0) reports[manager[v]].push(v);
+    else tops.push(v);
+  }
   const targetX = new Float64Array(n);
   let nextLeaf = 0;
-  // Post-order without recursion: deep chains (span 1) must not overflow the stack.
-  const stack: Array<[number, boolean]> = [[0, false]];
+  // Post-order without recursion: deep chains (span 1) must not overflow the stack. The top is
+  // person 0 until someone is promoted into a lost top's post.
+  const stack: Array<[number, boolean]> = tops.reverse().map((v) => [v, false]);
   while (stack.length) {
     const [v, visited] = stack.pop()!;
     const kids = reports[v];

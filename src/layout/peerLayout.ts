@@ -5,13 +5,14 @@ import {
   forceSimulation,
   forceX,
   forceY,
+  type Simulation,
   type SimulationNodeDatum,
 } from 'd3-force';
 import { edgesOf } from '../model/graph.ts';
 import type { Network } from '../model/networks/network.ts';
 import { normalize, type Positions } from './positions.ts';
 
-interface Person extends SimulationNodeDatum {
+export interface Person extends SimulationNodeDatum {
   homeX: number;
   homeY: number;
 }
@@ -23,11 +24,24 @@ interface Person extends SimulationNodeDatum {
  * keeps pulling them in so each community reads as a cluster.
  */
 export function layoutPeers(network: Network): Positions {
+  const n = network.graph.n;
+  const people = startingPlaces(network);
+  const simulation = peerForces(network, people, edgesOf(network.graph)).stop();
+  // Fewer settling ticks as graphs grow keeps the main thread responsive (about 0.3 s at 1,000 people).
+  simulation.tick(n <= 300 ? 200 : n <= 1000 ? 90 : 40);
+  return normalize(people.map((p) => ({ x: p.x!, y: p.y! })));
+}
+
+/** The scale the forces work at: people spread over about twice this. */
+export const peerRadius = (n: number) => Math.sqrt(n) * 12;
+
+/** Each person's home (their community's centre, or the middle) and a start on a circle. */
+export function startingPlaces(network: Network): Person[] {
   const { graph, group } = network;
   const n = graph.n;
   const groups = group ? Math.max(...group) + 1 : 1;
-  const radius = Math.sqrt(n) * 12;
-  const people: Person[] = Array.from({ length: n }, (_, v) => {
+  const radius = peerRadius(n);
+  return Array.from({ length: n }, (_, v) => {
     let homeX = 0;
     let homeY = 0;
     if (group && groups > 1) {
@@ -45,10 +59,21 @@ export function layoutPeers(network: Network): Positions {
       y: homeY + Math.sin(a) * spread,
     };
   });
-  const links = edgesOf(graph).map(([source, target]) => ({ source, target }));
+}
+
+/** The forces of the peer layout over `ties`: pulled together along ties, apart by charge, home by community. */
+export function peerForces(
+  network: Network,
+  people: Person[],
+  ties: ReadonlyArray<readonly [number, number]>,
+): Simulation<Person, undefined> {
+  const n = network.graph.n;
+  const { group } = network;
+  const groups = group ? Math.max(...group) + 1 : 1;
+  const links = ties.map(([source, target]) => ({ source, target }));
   const dense = links.length > 6 * n;
   const clustered = Boolean(group && groups > 1);
-  const simulation = forceSimulation(people)
+  return forceSimulation(people)
     .force(
       'link',
       forceLink<Person, { source: number; target: number }>(links)
@@ -59,13 +84,9 @@ export function layoutPeers(network: Network): Positions {
       'charge',
       forceManyBody<Person>()
         .strength(dense ? -60 : -45)
-        .distanceMax(radius * 2),
+        .distanceMax(peerRadius(n) * 2),
     )
     .force('x', forceX<Person>((p) => p.homeX).strength(clustered ? 0.12 : 0.04))
     .force('y', forceY<Person>((p) => p.homeY).strength(clustered ? 0.12 : 0.04))
-    .force('collide', forceCollide<Person>(9))
-    .stop();
-  // Fewer settling ticks as graphs grow keeps the main thread responsive (about 0.3 s at 1,000 people).
-  simulation.tick(n <= 300 ? 200 : n <= 1000 ? 90 : 40);
-  return normalize(people.map((p) => ({ x: p.x!, y: p.y! })));
+    .force('collide', forceCollide<Person>(9));
 }

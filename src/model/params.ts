@@ -89,6 +89,8 @@ interface SpecBase<K extends keyof Settings> {
   orgFixed?: true;
   /** Whether the setting matters under these settings (a control is shown only then). */
   relevant?: (settings: Settings) => boolean;
+  /** Its control says in a line under it what it does (for settings a room may not guess). */
+  explain?: true;
 }
 interface NumberSpec<K extends keyof Settings> extends SpecBase<K> {
   type: 'int' | 'number';
@@ -151,34 +153,40 @@ const SCHEMA = [
   {
     name: 'cross', url: 'cross', cli: 'cross-ties', type: 'int', min: 0, max: 5 * MAX_PEOPLE,
     step: 1, default: 0, control: true, network: true, label: 'Informal ties (hierarchy)',
+    explain: true,
     help: 'Informal ties added to the hierarchy between people drawn at random, beside the reporting lines (up to 5 per person).',
   },
   {
     name: 'adapt', url: 'adapt', cli: 'adapt', type: 'enum', options: SWITCH, default: 'off',
     control: true, live: true, label: 'Ties adapt',
+    explain: true,
     help: 'on: informal ties form where work passes through someone, fade when unused, and re-knit around people who drop out.',
   },
   {
     name: 'bond', url: 'bond', cli: 'bond', type: 'number', min: 0, max: 1, step: 0.05,
     default: 0.05, control: true, live: true, label: 'Bonding',
     relevant: (s: Settings) => s.adapt === 'on',
+    explain: true,
     help: 'Chance that passing a message on from one person to another ties those two directly.',
   },
   {
     name: 'fade', url: 'fade', cli: 'fade-after', type: 'int', min: 1, max: 100000, step: 1,
     unlimited: true, default: 100, control: true, live: true, label: 'Fade after',
     relevant: (s: Settings) => s.adapt === 'on',
+    explain: true,
     help: 'Ticks an informal tie lasts without a message before it fades (inf = never); nobody loses their last one.',
   },
   {
     name: 'repair', url: 'repair', cli: 'repair-delay', type: 'int', min: 1, max: 1000, step: 1,
     default: 1, control: true, live: true, label: 'Repair delay',
     relevant: (s: Settings) => s.adapt === 'on',
+    explain: true,
     help: 'Ticks after someone drops out before the people tied to them tie to each other.',
   },
   {
     name: 'reorg', url: 'reorg', cli: 'reorg-delay', type: 'int', min: 1, max: 100000, step: 1,
     unlimited: true, default: Infinity, control: true, live: true, label: 'Reorg delay',
+    explain: true,
     help: 'Ticks after a manager drops out before a report is promoted into the post (inf = never).',
   },
   {

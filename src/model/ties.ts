@@ -144,9 +144,13 @@ export class TieGraph implements Graph {
     return slot < 0 ? -1 : this.slotTie[slot];
   }
 
-  /** The tie in slot `slot` of the pool (slots run from `offsets[u]` to `ends[u]`). */
+  /** Has it numbered its ties (so the per-tie fields can be read)? */
+  get isPrepared(): boolean {
+    return this.prepared;
+  }
+
+  /** The tie in slot `slot` of the pool (slots run from `offsets[u]` to `ends[u]`); once prepared. */
   tieAt(slot: number): number {
-    this.prepare();
     return this.slotTie[slot];
   }
 

@@ -42,6 +42,8 @@ export interface Shape {
   stroke?: string;
   /** Line width, in line widths (default 1). */
   width?: number;
+  /** Dashes of the stroke, in line widths. */
+  dash?: readonly number[];
 }
 
 /** A mark: shapes drawn in order, bottom first. */
@@ -70,6 +72,11 @@ export interface Marks {
   lost: Mark;
   /** Ties' colour (their width comes from `tieWidth`). */
   tie: string;
+  /** A tie formed in the last few ticks: darker and twice as wide. */
+  newTie: string;
+  /** A post whose holder is out, waiting for a replacement (its countdown uses `vacantLabel`). */
+  vacant: Mark;
+  vacantLabel: { fill: string; text: string };
   /** Dash of an informal tie in the hierarchy, in tie widths (reporting lines are solid). */
   informalDash: readonly number[];
   background: string;
@@ -114,6 +121,9 @@ export function marksFor(c: Palette): Marks {
     dropped: dot(c.lost),
     lost: [{ kind: 'cross', size: 1.4, stroke: c.lost, width: 2 }],
     tie: c.edge,
+    newTie: c.edgeStrong,
+    vacant: [{ kind: 'circle', size: 1, pad: 3, stroke: c.ink, width: 1.4, dash: [2, 1.5] }],
+    vacantLabel: { fill: c.ink, text: c.background },
     informalDash: [4, 3],
     background: c.background,
     ink: c.ink,
@@ -178,7 +188,9 @@ export function drawMark(
     if (shape.stroke) {
       ctx.lineWidth = (shape.width ?? 1) * w;
       ctx.strokeStyle = shape.stroke;
+      if (shape.dash) ctx.setLineDash(shape.dash.map((d) => d * w));
       ctx.stroke();
+      if (shape.dash) ctx.setLineDash([]);
     }
   }
 }
@@ -197,6 +209,9 @@ export function shapeSvg(
   const paint: Record<string, string> = {
     fill: shape.fill ?? 'none',
     ...(shape.stroke ? { stroke: shape.stroke, 'stroke-width': n((shape.width ?? 1) * w) } : {}),
+    ...(shape.stroke && shape.dash
+      ? { 'stroke-dasharray': shape.dash.map((d) => n(d * w)).join(' ') }
+      : {}),
   };
   if (shape.kind === 'circle')
     return { tag: 'circle', attrs: { cx: n(x), cy: n(y), r: n(s), ...paint } };
@@ -230,25 +245,58 @@ export interface LegendEntry {
   scale?: number;
   /** Whether the SVG export draws this (it shows people and ties, not queues or messages in flight). */
   inSvg: boolean;
-  /** A tie rather than a person: drawn as a short line, dashed if `dash` is given (in tie widths). */
-  tie?: { stroke: string; dash?: readonly number[] };
+  /**
+   * A tie rather than a person: drawn as a short line, dashed if `dash` is given (in tie widths),
+   * `width` times as wide as a tie at rest.
+   */
+  tie?: { stroke: string; dash?: readonly number[]; width?: number };
+}
+
+/** Which marks a legend needs beyond the ones every run shows. */
+export interface LegendNeeds {
+  /** The hierarchy has informal ties (drawn dashed). */
+  informalTies?: boolean;
+  /** Ties form and fade (new ones highlighted, fading ones thinner). */
+  adapt?: boolean;
+  /** Vacant posts are filled by promotion after a delay. */
+  reorg?: boolean;
 }
 
 /**
  * Every mark on the graphs, with its meaning: the page's legend and the exports' use this list.
- * The informal tie is listed only when the hierarchy has some.
+ * Marks that only some runs show (informal ties, adapting ties, vacant posts) are listed only
+ * when `needs` says the run has them.
  */
-export function legendEntries(m: Marks, informalTies = false): LegendEntry[] {
-  const ties: LegendEntry[] = informalTies
-    ? [
-        {
-          label: 'Informal tie in the hierarchy (dashed)',
-          layers: [],
-          tie: { stroke: m.tie, dash: m.informalDash },
-          inSvg: true,
-        },
-      ]
-    : [];
+export function legendEntries(m: Marks, needs: LegendNeeds = {}): LegendEntry[] {
+  const extra: LegendEntry[] = [];
+  if (needs.informalTies)
+    extra.push({
+      label: 'Informal tie in the hierarchy (dashed)',
+      layers: [],
+      tie: { stroke: m.tie, dash: m.informalDash },
+      inSvg: true,
+    });
+  if (needs.adapt)
+    extra.push(
+      {
+        label: 'New tie (last 3 ticks)',
+        layers: [],
+        tie: { stroke: m.newTie, width: 2 },
+        inSvg: false,
+      },
+      {
+        label: 'Fading tie: unused, thinner',
+        layers: [],
+        tie: { stroke: m.tie, width: 0.5 },
+        inSvg: false,
+      },
+    );
+  if (needs.reorg)
+    extra.push({
+      label: 'Vacant post, filled in n ticks',
+      layers: [m.person.out, m.vacant],
+      inSvg: false,
+    });
   return [
     { label: 'Not yet informed', layers: [m.person.waiting], inSvg: true },
     { label: 'Informed', layers: [m.person.informed], inSvg: true },
@@ -268,6 +316,6 @@ export function legendEntries(m: Marks, informalTies = false): LegendEntry[] {
       scale: 0.45,
       inSvg: false,
     },
-    ...ties,
+    ...extra,
   ];
 }

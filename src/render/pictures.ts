@@ -10,6 +10,7 @@ import {
   personState,
   tieWidth,
   type LegendEntry,
+  type LegendNeeds,
   type Marks,
 } from './marks.ts';
 import type { Placement } from './sideRenderer.ts';
@@ -39,6 +40,8 @@ export interface PictureInput {
   /** Imported names by person, if any. */
   names?: readonly string[];
   marks: Marks;
+  /** The marks this run shows beyond the usual ones. */
+  legend: LegendNeeds;
 }
 
 const STATE_WORDS = {
@@ -100,8 +103,7 @@ export function graphsSvg(input: PictureInput): string {
     ...panels,
   ];
   let lx = 12;
-  const informal = input.sides.some((side) => hasInformalTies(side));
-  for (const entry of legendEntries(marks, informal).filter((e) => e.inSvg)) {
+  for (const entry of legendEntries(marks, input.legend).filter((e) => e.inSvg)) {
     parts.push(legendSvg(entry, lx + 7, legendY - 5));
     parts.push(
       `<text x="${lx + 18}" y="${legendY}" font-size="13" fill="${marks.ink}">${escapeXml(entry.label)}</text>`,
@@ -110,12 +112,6 @@ export function graphsSvg(input: PictureInput): string {
   }
   parts.push('</svg>');
   return parts.join('\n');
-}
-
-/** Whether a side's picture has ties that are not reporting lines. */
-function hasInformalTies({ graph, manager }: PictureSide): boolean {
-  if (!manager) return false;
-  return graph.neighbors.length / 2 > graph.n - 1;
 }
 
 /** A legend entry's marks at (x, y), drawn at the size a legend uses. */
@@ -136,10 +132,7 @@ export function composeCanvas(input: PictureInput, target?: HTMLCanvasElement): 
   const gap = 16 * ratio;
   const top = 64 * ratio;
   const bottom = 36 * ratio;
-  const entries = legendEntries(
-    marks,
-    input.sides.some((side) => hasInformalTies(side)),
-  );
+  const entries = legendEntries(marks, input.legend);
   const canvas = target ?? document.createElement('canvas');
   // Wide enough for the graphs, the title line and the legend line.
   const measure = canvas.getContext('2d')!;

@@ -1,7 +1,7 @@
 import type { SideEngine } from '../model/engine.ts';
 import { Outcome } from '../model/flights.ts';
 import { csrGraph, type Graph } from '../model/graph.ts';
-import { isReportingLine } from '../model/networks/crossTies.ts';
+import type { Network } from '../model/networks/network.ts';
 import type { Positions } from '../layout/positions.ts';
 import {
   drawMark,
@@ -14,6 +14,7 @@ import {
   type Marks,
 } from './marks.ts';
 import { lightPalette } from './palette.ts';
+import { drawTies } from './tieStrokes.ts';
 
 /** Where a side's people are drawn in its panel (CSS pixels, before pan and zoom), and how big. */
 export interface Placement {
@@ -33,6 +34,8 @@ export interface ViewTransform {
 
 /** Everything one frame of one side needs. */
 export interface FrameInput {
+  /** The network the run started from (the positions belong to it) and the engine running it. */
+  network: Network;
   engine: SideEngine;
   /** The tick on show (the last one run). */
   tick: number;
@@ -54,10 +57,9 @@ export class SideRenderer {
   private canvas: HTMLCanvasElement | null = null;
   private context: CanvasRenderingContext2D | null = null;
   private graph: Graph = csrGraph(0, Int32Array.of(0), new Int32Array(0));
+  private network: Network | null = null;
   /** Null while a large layout is still settling: nothing is drawn until it arrives. */
   private positions: Positions | null = null;
-  /** A hierarchy's managers: ties that are not reporting lines are drawn dashed. */
-  private manager: Int32Array | null = null;
   private width = 0;
   private height = 0;
   private ratio = 1;
@@ -85,12 +87,18 @@ export class SideRenderer {
     this.context = null;
   }
 
-  /** The people and ties to draw; `manager` (a hierarchy's) tells reporting lines from informal ties. */
-  setNetwork(graph: Graph, positions: Positions | null, manager?: Int32Array): void {
-    this.graph = graph;
+  /** The people to draw, where (the ties come from the engine, frame by frame). */
+  setNetwork(network: Network, positions: Positions | null): void {
+    this.network = network;
+    this.graph = network.graph;
     this.positions = positions;
-    this.manager = manager ?? null;
     this.place();
+  }
+
+  /** The same people moved (the layout following a change of ties); sizes stay as they were. */
+  setPositions(positions: Positions): void {
+    this.positions = positions;
+    this.place(false);
   }
 
   resize(width: number, height: number, ratio: number): void {
@@ -156,9 +164,16 @@ export class SideRenderer {
     ctx.fillStyle = this.marks.background;
     ctx.fillRect(0, 0, this.width, this.height);
     // Still settling, or the engine is already on a different set of people than these positions.
-    if (!this.positions || frame.engine.graph !== this.graph) return;
+    if (!this.positions || frame.network !== this.network) return;
     ctx.setTransform(this.ratio * k, 0, 0, this.ratio * k, this.ratio * x, this.ratio * y);
-    this.drawTies(k);
+    drawTies(ctx, frame.engine, {
+      x: this.screenX,
+      y: this.screenY,
+      width: tieWidth(this.graph.n, this.weight) / k,
+      marks: this.marks,
+      tick: frame.tick,
+      progress: frame.progress,
+    });
     this.drawMessages(frame, k);
     this.drawPeople(frame, k);
   }
@@ -167,8 +182,8 @@ export class SideRenderer {
     return this.radius * Math.sqrt(this.transform.k);
   }
 
-  /** Unit-box positions to panel pixels, and a person size that fits the spacing. */
-  private place(): void {
+  /** Unit-box positions to panel pixels, and (unless told not to) a person size that fits the spacing. */
+  private place(resize = true): void {
     const n = this.graph.n;
     this.screenX = new Float32Array(n);
     this.screenY = new Float32Array(n);
@@ -200,7 +215,7 @@ export class SideRenderer {
       this.screenX[v] = ox + (x[v] - minX) * sx;
       this.screenY[v] = oy + (y[v] - minY) * sy;
     }
-    this.radius = this.fitRadius();
+    if (resize) this.radius = this.fitRadius();
   }
 
   /** About 40 % of the typical gap to the nearest neighbour, within 2.5–13 px. */
@@ -221,35 +236,6 @@ export class SideRenderer {
     }
     gaps.sort((a, b) => a - b);
     return Math.min(13, Math.max(2.5, gaps[Math.floor(gaps.length / 2)] * 0.4));
-  }
-
-  private drawTies(k: number): void {
-    const ctx = this.context!;
-    const { manager } = this;
-    const width = tieWidth(this.graph.n, this.weight) / k;
-    ctx.strokeStyle = this.marks.tie;
-    ctx.lineWidth = width;
-    this.strokeTies(manager ? (u, v) => isReportingLine(manager, u, v) : () => true);
-    if (!manager) return;
-    ctx.setLineDash(this.marks.informalDash.map((d) => d * width * 2));
-    this.strokeTies((u, v) => !isReportingLine(manager, u, v));
-    ctx.setLineDash([]);
-  }
-
-  /** Strokes, as one path, every tie that `include` accepts. */
-  private strokeTies(include: (u: number, v: number) => boolean): void {
-    const ctx = this.context!;
-    const { offsets, ends, neighbors, n } = this.graph;
-    ctx.beginPath();
-    for (let u = 0; u < n; u++) {
-      for (let e = offsets[u]; e < ends[u]; e++) {
-        const v = neighbors[e];
-        if (v < u || !include(u, v)) continue;
-        ctx.moveTo(this.screenX[u], this.screenY[u]);
-        ctx.lineTo(this.screenX[v], this.screenY[v]);
-      }
-    }
-    ctx.stroke();
   }
 
   private drawMessages(frame: FrameInput, k: number): void {
@@ -324,18 +310,41 @@ export class SideRenderer {
       drawMark(ctx, marks.bottleneck, x, y, r, line, reach);
       this.label(`${worstLength} waiting`, x, y - r - 4 * line - reach, k);
     }
+    this.drawVacancies(frame, r, line, k);
     if (hovered !== null && hovered < this.graph.n)
       drawMark(ctx, marks.focus, this.screenX[hovered], this.screenY[hovered], r, line);
   }
 
-  private label(text: string, x: number, y: number, k: number): void {
+  /** Posts whose holder is out: a dashed ring, and the ticks until a report is promoted into them. */
+  private drawVacancies(frame: FrameInput, r: number, line: number, k: number): void {
+    const ctx = this.context!;
+    if (frame.engine.dynamics.org)
+      frame.engine.vacancies().forEach(({ person, fillsAt }, i) => {
+        const x = this.screenX[person];
+        const y = this.screenY[person];
+        drawMark(ctx, this.marks.vacant, x, y, r, line);
+        // A countdown only where a replacement is coming; a handful at most, so labels stay legible.
+        if (fillsAt === Infinity || i >= 6) return;
+        const left = fillsAt - frame.tick;
+        const text = left > 0 ? `filled in ${left}` : 'nobody to promote';
+        this.label(text, x, y + r + 22 / k, k, this.marks.vacantLabel);
+      });
+  }
+
+  private label(
+    text: string,
+    x: number,
+    y: number,
+    k: number,
+    style = this.marks.bottleneckLabel,
+  ): void {
     const ctx = this.context!;
     const size = 15 / k;
     ctx.font = `700 ${size}px system-ui, sans-serif`;
     const w = ctx.measureText(text).width + 10 / k;
-    ctx.fillStyle = this.marks.bottleneckLabel.fill;
+    ctx.fillStyle = style.fill;
     ctx.fillRect(x - w / 2, y - size, w, size * 1.4);
-    ctx.fillStyle = this.marks.bottleneckLabel.text;
+    ctx.fillStyle = style.text;
     ctx.fillText(text, x, y - size * 0.3);
   }
 }

@@ -5,6 +5,8 @@ export type FrameListener = (progress: number) => void;
 export interface Clock {
   /** Called every animation frame with how far the last tick's messages have travelled (0…1). */
   onFrame(listener: FrameListener): () => void;
+  /** Whether the viewer asked for reduced motion (then nothing animates: it is shown as it ends). */
+  reduced(): boolean;
   stop(): void;
 }
 
@@ -30,6 +32,7 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
   };
   frame = requestAnimationFrame(loop);
   return {
+    reduced: reducedMotion,
     onFrame(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

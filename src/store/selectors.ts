@@ -93,6 +93,31 @@ export const selectEffectiveSettings = memo(
   },
 );
 
+/** What the run shows beyond the usual marks: informal ties in the hierarchy, ties that adapt, posts filled by promotion. */
+export interface TieMarks {
+  informalTies: boolean;
+  adapt: boolean;
+  reorg: boolean;
+}
+
+/** Which of the tie marks the run on show uses (the legend lists them; the side panels count ties). */
+export const selectTieMarks = memo(
+  (s: State) => [s.settings, selectEffectiveSettings(s)],
+  (start, now): TieMarks => ({
+    informalTies: start.cross > 0,
+    adapt: start.adapt === 'on' || now.adapt === 'on',
+    reorg: start.reorg !== Infinity || now.reorg !== Infinity,
+  }),
+);
+
+/** Worth a "Still connected" chart: people drop out, or ties change during the run. */
+export const selectConnectionMatters = (s: State): boolean => {
+  const marks = selectTieMarks(s);
+  return (
+    marks.adapt || marks.reorg || s.settings.fail > 0 || s.events.some((e) => e.type === 'fail')
+  );
+};
+
 /** Some messages are started all the time: continuous load (from the start or set mid-run) or requests. */
 export const selectUnderLoad = (s: State): boolean =>
   s.settings.load > 0 ||
@@ -129,6 +154,12 @@ export interface SideStats {
   delivered: number;
   /** Mean latency of the requests delivered so far, in ticks, or null. */
   latency: number | null;
+  /** Ties now, and how many formed, faded and were repaired so far; posts filled by promotion. */
+  ties: number;
+  formed: number;
+  faded: number;
+  repaired: number;
+  promotions: number;
 }
 
 function sideStats(side: SideName) {
@@ -140,9 +171,18 @@ function sideStats(side: SideName) {
       if (!row) return null;
       let sent = 0;
       let delivered = 0;
+      let formed = 0;
+      let faded = 0;
+      let repaired = 0;
+      let promotions = 0;
       for (let t = 0; t <= row.tick; t++) {
-        sent += series[t].sends;
-        delivered += series[t].delivered;
+        const r = series[t];
+        sent += r.sends;
+        delivered += r.delivered;
+        formed += r.tiesFormed;
+        faded += r.tiesFaded;
+        repaired += r.tiesRepaired;
+        promotions += r.promotions;
       }
       const { latencies } = engine;
       return {
@@ -153,6 +193,11 @@ function sideStats(side: SideName) {
         maxQueueNode: row.maxQueueNode,
         delivered,
         latency: latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : null,
+        ties: row.ties,
+        formed,
+        faded,
+        repaired,
+        promotions,
       };
     },
   );

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import { CostChart, QueuesChart, ReachChart } from './charts/Charts.tsx';
+import { ConnectedChart, CostChart, QueuesChart, ReachChart } from './charts/Charts.tsx';
 import { Comparison } from './Comparison.tsx';
 import { Controls } from './Controls.tsx';
 import { Embed } from './Embed.tsx';
+import { selectConnectionMatters } from '../store/selectors.ts';
 import { useLab, usePageView } from './labPage.tsx';
 import { Panels } from './GraphPanel.tsx';
 import { Legend } from './Legend.tsx';
@@ -22,6 +23,7 @@ export function App() {
   const theme = useResolvedTheme();
   const presenter = useLab((s) => s.presenter);
   const whoStarts = useLab((s) => s.equipotencyOpen);
+  const connection = useLab(selectConnectionMatters);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.presenter = String(presenter);
@@ -49,6 +51,7 @@ export function App() {
       <section className="analysis" aria-label="Analysis">
         {whoStarts && <WhoStarts />}
         <ReachChart />
+        {connection && <ConnectedChart />}
         <QueuesChart />
         <CostChart />
         <Comparison />

@@ -48,7 +48,20 @@ interface ControlProps {
   text: string;
 }
 
-function Control({ spec, value, text }: ControlProps) {
+function Control(props: ControlProps) {
+  const { spec } = props;
+  if (!spec.explain) return <ControlInput {...props} />;
+  return (
+    <div className="control-explained">
+      <ControlInput {...props} />
+      <p className="control-help" id={`setting-${spec.name}-help`}>
+        {spec.help}
+      </p>
+    </div>
+  );
+}
+
+function ControlInput({ spec, value, text }: ControlProps) {
   const { setSettingText } = useActions();
   const id = `setting-${spec.name}`;
   const apply = (raw: string) => setSettingText(spec.name, raw);
@@ -56,7 +69,13 @@ function Control({ spec, value, text }: ControlProps) {
     return (
       <div className="control">
         <label htmlFor={id}>{spec.label}</label>
-        <select id={id} value={text} onChange={(e) => apply(e.target.value)} title={spec.help}>
+        <select
+          id={id}
+          value={text}
+          onChange={(e) => apply(e.target.value)}
+          title={spec.help}
+          aria-describedby={spec.explain ? `${id}-help` : undefined}
+        >
           {spec.options.map((o) => (
             <option key={o} value={o}>
               {o}
@@ -82,6 +101,7 @@ function Control({ spec, value, text }: ControlProps) {
           value={Number(value)}
           aria-valuetext={percent}
           title={spec.help}
+          aria-describedby={spec.explain ? `${id}-help` : undefined}
           onChange={(e) => apply(e.target.value)}
         />
       </div>
@@ -114,7 +134,10 @@ function TextControl({
         inputMode={spec.type === 'source' ? 'text' : 'decimal'}
         title={spec.help}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={
+          [error ? `${id}-error` : '', spec.explain ? `${id}-help` : ''].join(' ').trim() ||
+          undefined
+        }
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}

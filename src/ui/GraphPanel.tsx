@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { SYNC_LAYOUT_LIMIT } from '../layout/layoutAsync.ts';
+import { LiveLayout } from '../layout/liveLayout.ts';
 import { layoutNow } from '../layout/layoutNow.ts';
 import type { Positions } from '../layout/positions.ts';
 import type { SideName } from '../model/lab.ts';
@@ -20,6 +21,7 @@ const DESCRIPTION: Record<SideName, string> = {
 
 /** What the panel says it shows: a hierarchy with informal ties says so. */
 function describe(side: SideName, network: Network): string {
+  // The network a run starts from is compact (CSR): its neighbour list holds each tie twice.
   const informal = network.manager ? network.graph.neighbors.length / 2 - (network.graph.n - 1) : 0;
   if (informal <= 0) return DESCRIPTION[side];
   return `Reporting lines plus ${informal} informal ${informal === 1 ? 'tie' : 'ties'} (dashed): messages travel along both.`;
@@ -47,6 +49,12 @@ export function GraphPanel({ side }: { side: SideName }) {
   // One renderer per panel; network and style changes reach it in the effects below.
   const [renderer] = useState(() => new SideRenderer(side === 'hierarchy'));
   const dirty = useRef(true);
+  // Follows changes of ties: the peers' forces restart warm, the org chart re-flows on promotion.
+  const live = useMemo(
+    () => (positions ? new LiveLayout(network, kind, positions) : null),
+    [network, kind, positions],
+  );
+  const liveRef = useRef(live);
 
   useEffect(() => {
     const canvas = canvasRef.current!;
@@ -67,12 +75,19 @@ export function GraphPanel({ side }: { side: SideName }) {
     });
     let lastProgress = 1;
     const stopFrames = clock.onFrame((progress) => {
+      const state = store.getState();
+      const { engine, network: shown } = state.lab.sides[SIDE_INDEX[side]];
+      const moved = liveRef.current?.frame(engine, clock.reduced());
+      if (moved) {
+        renderer.setPositions(moved);
+        dirty.current = true;
+      }
       if (!dirty.current && progress >= 1 && lastProgress >= 1) return;
       lastProgress = progress;
       dirty.current = false;
-      const state = store.getState();
       renderer.draw({
-        engine: state.lab.sides[SIDE_INDEX[side]].engine,
+        network: shown,
+        engine,
         tick: state.tick,
         progress,
         source: state.lab.source,
@@ -91,9 +106,10 @@ export function GraphPanel({ side }: { side: SideName }) {
   }, [renderer, renderers, store, clock, side]);
 
   useEffect(() => {
-    renderer.setNetwork(network.graph, positions, network.manager);
+    renderer.setNetwork(network, positions);
+    liveRef.current = live;
     dirty.current = true;
-  }, [renderer, network, positions]);
+  }, [renderer, network, positions, live]);
 
   const { marks, weight } = useDrawingStyle();
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { legendEntries, shapeSvg, type LegendEntry } from '../render/marks.ts';
+import { selectTieMarks } from '../store/selectors.ts';
 import { useLab } from './labPage.tsx';
 import { useDrawingStyle } from './theme.ts';
 
@@ -17,7 +18,7 @@ function Mark({ entry }: { entry: LegendEntry }) {
           y1={0}
           y2={0}
           stroke={entry.tie.stroke}
-          strokeWidth={LINE}
+          strokeWidth={LINE * (entry.tie.width ?? 1)}
           strokeDasharray={entry.tie.dash?.map((d) => d * LINE).join(' ')}
         />
       )}
@@ -36,10 +37,10 @@ function Mark({ entry }: { entry: LegendEntry }) {
 /** Every mark on the graphs, with its shape as well as its colour, in the theme on show. */
 export function Legend() {
   const { marks } = useDrawingStyle();
-  const informalTies = useLab((s) => s.settings.cross > 0);
+  const needs = useLab(selectTieMarks);
   return (
     <ul className="legend" aria-label="Legend">
-      {legendEntries(marks, informalTies).map((entry) => (
+      {legendEntries(marks, needs).map((entry) => (
         <li key={entry.label}>
           <Mark entry={entry} />
           {entry.label}

@@ -1,12 +1,18 @@
 import type { SideName } from '../model/lab.ts';
-import { selectSideStats, selectUnderLoad } from '../store/selectors.ts';
+import { selectSideStats, selectTieMarks, selectUnderLoad } from '../store/selectors.ts';
 import { useLab } from './labPage.tsx';
 
 /** Live numbers for one side at the tick on show. Only this leaf re-renders per tick. */
 export function SideStats({ side }: { side: SideName }) {
   const stats = useLab(selectSideStats(side));
   const underLoad = useLab(selectUnderLoad);
+  const { adapt, reorg } = useLab(selectTieMarks);
   if (!stats) return null;
+  const changes = [
+    `+${stats.formed} formed`,
+    `−${stats.faded} faded`,
+    ...(stats.repaired ? [`${stats.repaired} repaired`] : []),
+  ].join(' · ');
   return (
     <dl className="stats">
       <div>
@@ -26,6 +32,20 @@ export function SideStats({ side }: { side: SideName }) {
           {stats.maxQueueNode !== null && <small> at #{stats.maxQueueNode}</small>}
         </dd>
       </div>
+      {adapt && (
+        <div className="stat-ties">
+          <dt>Ties</dt>
+          <dd>
+            {stats.ties} <small>{changes}</small>
+          </dd>
+        </div>
+      )}
+      {reorg && side === 'hierarchy' && (
+        <div>
+          <dt>Promotions</dt>
+          <dd>{stats.promotions}</dd>
+        </div>
+      )}
       {underLoad && (
         <>
           <div>

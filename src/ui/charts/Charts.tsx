@@ -216,3 +216,52 @@ export function CostChart() {
     </ChartFigure>
   );
 }
+
+const share = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : null);
+
+const CONNECTED_MEASURES: Measure[] = [
+  {
+    id: 'group',
+    label: 'can reach each other',
+    values: (s) => s.map((r) => share(r.largestGroup, r.working)),
+  },
+  {
+    id: 'heard',
+    label: 'heard the first message',
+    dash: DASH.second,
+    values: (s) => s.map((r) => share(r.informedWorking, r.working)),
+  },
+];
+
+/**
+ * Survival of the connected: per tick, the share of working people in the largest group that can
+ * all reach each other, and the share the first message has reached — so a room sees a network
+ * cut by knock-outs knit itself back together (or wait for a promotion).
+ */
+export function ConnectedChart() {
+  const { sides, shown, horizon } = useSeries();
+  const now = sides.map((s) => at(s.series, shown));
+  const words = (i: number) =>
+    `${sides[i].name} ${Math.round(share(now[i].largestGroup, now[i].working) ?? 0)}% together, ${Math.round(share(now[i].informedWorking, now[i].working) ?? 0)}% heard`;
+  return (
+    <ChartFigure
+      title="Still connected"
+      keys={[
+        ...sideKeys(sides),
+        { label: 'largest group that can reach each other', color: 'currentColor' },
+        { label: 'heard the first message', color: 'currentColor', dash: DASH.second },
+      ]}
+      note="Shares of the people still working."
+    >
+      <Plot
+        lines={linesOf(sides, CONNECTED_MEASURES)}
+        shown={shown}
+        horizon={horizon}
+        yLabel="% of working people"
+        yMax={100}
+        marks={[{ value: 100, label: '100%' }]}
+        description={`At tick ${shown}: ${words(0)}; ${words(1)}.`}
+      />
+    </ChartFigure>
+  );
+}

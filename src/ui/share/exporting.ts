@@ -3,7 +3,7 @@ import { marksFor } from '../../render/marks.ts';
 import { composeCanvas, graphsSvg, type PictureInput } from '../../render/pictures.ts';
 import { csvText, exportName, jsonText } from '../../store/exports.ts';
 import type { LabStore } from '../../store/labStore.ts';
-import { isOut } from '../../store/selectors.ts';
+import { isOut, selectTieMarks } from '../../store/selectors.ts';
 import type { LabPage } from '../labPage.tsx';
 import { SIDE_LABEL, SIDES } from '../sides.ts';
 
@@ -36,8 +36,8 @@ export function pictureOf(
     return [
       {
         label: SIDE_LABEL[name],
-        graph: side.network.graph,
-        manager: side.network.manager,
+        graph: side.engine.graph,
+        manager: side.engine.dynamics.org?.manager,
         engine: side.engine,
         placement: renderer.placement(),
         surface,
@@ -52,6 +52,7 @@ export function pictureOf(
     source: lab.source,
     names: org?.names,
     marks: marksFor(colors),
+    legend: selectTieMarks(state),
   };
 }
 

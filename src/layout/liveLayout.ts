@@ -1,0 +1,117 @@
+import type { ForceLink, Simulation } from 'd3-force';
+import type { SideEngine } from '../model/engine.ts';
+import { edgesOf } from '../model/graph.ts';
+import type { Network } from '../model/networks/network.ts';
+import { layoutHierarchy } from './hierarchyLayout.ts';
+import type { LayoutKind } from './layoutNow.ts';
+import { peerForces, peerRadius, startingPlaces, type Person } from './peerLayout.ts';
+import { normalize, type Positions } from './positions.ts';
+
+/** Up to this many people the layout follows changes of ties live (beyond, people stay put). */
+export const LIVE_LAYOUT_LIMIT = 600;
+/** A warm restart: enough heat to move people a little, cooling within about two seconds. */
+const WARM = 0.25;
+const COOLING = 0.04;
+/** Frames an org chart takes to re-flow after a promotion. */
+const REFLOW_FRAMES = 40;
+
+/**
+ * Keeps a side's picture in step with its ties as they change: the peers' forces restart warm
+ * from where everyone stands (a nudge, never a jump), and the org chart re-flows to its new
+ * shape when someone is promoted. Call `frame` once per animation frame; it returns new
+ * positions while people are moving and null when nothing moved.
+ */
+export class LiveLayout {
+  private engine: SideEngine | null = null;
+  private version = -1;
+  private orgVersion = -1;
+  private current: Positions;
+  private simulation: Simulation<Person, undefined> | null = null;
+  private people: Person[] = [];
+  private tween: { from: Positions; to: Positions; frame: number } | null = null;
+
+  constructor(
+    private readonly network: Network,
+    private readonly kind: LayoutKind,
+    start: Positions,
+  ) {
+    this.current = start;
+  }
+
+  /** `instant`: settle at once (reduced motion) instead of moving over the next frames. */
+  frame(engine: SideEngine, instant: boolean): Positions | null {
+    if (this.network.graph.n > LIVE_LAYOUT_LIMIT) return null;
+    const org = engine.dynamics.org;
+    const fresh = engine !== this.engine;
+    const changed = fresh ? this.engine !== null : engine.networkVersion !== this.version;
+    this.engine = engine;
+    this.version = engine.networkVersion;
+    if (this.kind === 'hierarchy') {
+      const orgVersion = org?.version ?? 0;
+      if ((fresh && orgVersion > 0) || (!fresh && orgVersion !== this.orgVersion)) {
+        const to = layoutHierarchy({
+          graph: engine.graph,
+          manager: org!.manager,
+          level: org!.level,
+        });
+        this.tween = { from: this.current, to, frame: instant ? REFLOW_FRAMES : 0 };
+      } else if (fresh && this.orgVersion > 0) {
+        // Back to a run where nobody has been promoted yet: the chart it started with.
+        this.tween = { from: this.current, to: layoutHierarchy(this.network), frame: 0 };
+      }
+      this.orgVersion = orgVersion;
+      return this.reflow(instant);
+    }
+    if (changed) this.warm(engine);
+    return this.settle(instant);
+  }
+
+  /** The peers' forces over the ties as they are now, from where everyone is drawn. */
+  private warm(engine: SideEngine): void {
+    const n = this.network.graph.n;
+    if (!this.simulation) {
+      // Back from the unit box to the forces' scale (the layout spans about two radii).
+      const span = 2 * peerRadius(n);
+      this.people = startingPlaces(this.network).map((p, v) => ({
+        ...p,
+        x: (this.current.x[v] - 0.5) * span,
+        y: (this.current.y[v] - 0.5) * span,
+      }));
+      this.simulation = peerForces(this.network, this.people, edgesOf(engine.graph)).stop();
+    } else {
+      const link = this.simulation.force('link') as ForceLink<
+        Person,
+        { source: number; target: number }
+      >;
+      link.links(edgesOf(engine.graph).map(([source, target]) => ({ source, target })));
+    }
+    this.simulation.alpha(WARM).alphaDecay(COOLING);
+  }
+
+  private settle(instant: boolean): Positions | null {
+    const sim = this.simulation;
+    if (!sim || sim.alpha() < sim.alphaMin()) return null;
+    if (instant) while (sim.alpha() >= sim.alphaMin()) sim.tick();
+    else sim.tick();
+    this.current = normalize(this.people.map((p) => ({ x: p.x!, y: p.y! })));
+    return this.current;
+  }
+
+  private reflow(instant: boolean): Positions | null {
+    const tween = this.tween;
+    if (!tween) return null;
+    tween.frame = instant ? REFLOW_FRAMES : tween.frame + 1;
+    const t = tween.frame / REFLOW_FRAMES;
+    const ease = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+    const n = tween.to.x.length;
+    const x = new Float32Array(n);
+    const y = new Float32Array(n);
+    for (let v = 0; v < n; v++) {
+      x[v] = tween.from.x[v] + (tween.to.x[v] - tween.from.x[v]) * ease;
+      y[v] = tween.from.y[v] + (tween.to.y[v] - tween.from.y[v]) * ease;
+    }
+    this.current = { x, y };
+    if (t >= 1) this.tween = null;
+    return this.current;
+  }
+}

@@ -1,0 +1,105 @@
+import type { SideEngine } from '../model/engine.ts';
+import { isReportingLine } from '../model/networks/crossTies.ts';
+import type { Marks } from './marks.ts';
+
+/** Ties formed in the last this-many ticks are drawn highlighted. */
+export const NEW_TIE_TICKS = 3;
+/** Fading informal ties are drawn thinner and fainter in this many steps as they near `fade`. */
+const FADE_STEPS = [
+  { width: 1, alpha: 1 },
+  { width: 0.75, alpha: 0.85 },
+  { width: 0.5, alpha: 0.65 },
+  { width: 0.3, alpha: 0.45 },
+];
+const NEW = FADE_STEPS.length * 2;
+
+/** Where the people are on the canvas, and what the frame shows. */
+export interface TieView {
+  x: Float32Array;
+  y: Float32Array;
+  /** A tie's line width at rest, in canvas units. */
+  width: number;
+  marks: Marks;
+  /** The tick on show, and how far its messages have travelled (0…1). */
+  tick: number;
+  progress: number;
+}
+
+const buckets: number[][] = Array.from({ length: NEW + 1 }, () => []);
+
+/**
+ * Every tie as it stands at the tick on show: reporting lines solid, a hierarchy's informal ties
+ * dashed, informal ties thinning as they near their fade, and ties formed in the last few ticks
+ * highlighted — the newest drawn in from one end while the tick plays. One path per style.
+ */
+export function drawTies(ctx: CanvasRenderingContext2D, engine: SideEngine, view: TieView): void {
+  const { ties } = engine;
+  const manager = engine.dynamics.org?.manager;
+  const { adapt, fade } = engine.options;
+  const { tick, x, y } = view;
+  const detailed = ties.isPrepared;
+  const fading = detailed && adapt && fade !== Infinity;
+  for (const b of buckets) b.length = 0;
+  const { offsets, ends, neighbors } = ties;
+  for (let u = 0; u < ties.n; u++) {
+    for (let e = offsets[u]; e < ends[u]; e++) {
+      const v = neighbors[e];
+      if (v < u) continue;
+      const informal = !manager || !isReportingLine(manager, u, v);
+      let bucket = informal && manager ? FADE_STEPS.length : 0;
+      if (detailed) {
+        const id = ties.tieAt(e);
+        const formed = ties.formed[id];
+        if (formed >= 0 && tick - formed < NEW_TIE_TICKS) bucket = NEW;
+        else if (fading && informal) {
+          const idle = (tick - ties.used[id]) / fade;
+          bucket += Math.min(
+            FADE_STEPS.length - 1,
+            Math.max(0, Math.floor(idle * FADE_STEPS.length)),
+          );
+        }
+      }
+      buckets[bucket].push(u, v);
+    }
+  }
+  const { marks } = view;
+  ctx.strokeStyle = marks.tie;
+  for (let b = 0; b < NEW; b++) {
+    const pairs = buckets[b];
+    if (pairs.length === 0) continue;
+    const step = FADE_STEPS[b % FADE_STEPS.length];
+    ctx.lineWidth = view.width * step.width;
+    ctx.globalAlpha = step.alpha;
+    ctx.setLineDash(
+      b >= FADE_STEPS.length ? marks.informalDash.map((d) => d * view.width * 2) : [],
+    );
+    stroke(ctx, pairs, x, y, 1);
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  const fresh = buckets[NEW];
+  if (fresh.length === 0) return;
+  ctx.strokeStyle = marks.newTie;
+  ctx.lineWidth = view.width * 2;
+  // Ties that formed at the end of the tick on show grow from one end as its messages travel.
+  stroke(ctx, fresh, x, y, view.progress, (u, v) => ties.formed[ties.tieBetween(u, v)] === tick);
+}
+
+function stroke(
+  ctx: CanvasRenderingContext2D,
+  pairs: readonly number[],
+  x: Float32Array,
+  y: Float32Array,
+  progress: number,
+  growing?: (u: number, v: number) => boolean,
+): void {
+  ctx.beginPath();
+  for (let i = 0; i < pairs.length; i += 2) {
+    const u = pairs[i];
+    const v = pairs[i + 1];
+    const t = progress < 1 && growing?.(u, v) ? progress : 1;
+    ctx.moveTo(x[u], y[u]);
+    ctx.lineTo(x[u] + (x[v] - x[u]) * t, y[u] + (y[v] - y[u]) * t);
+  }
+  ctx.stroke();
+}
