@@ -29,7 +29,7 @@ export interface TieListener {
   tieDropped(u: number, v: number): void;
 }
 
-/** A post whose holder is out: filled at the end of tick `fillsAt` (Infinity: never). */
+/** A post whose holder is out: filled at the start of tick `fillsAt` (Infinity: never). */
 export interface Vacancy {
   person: number;
   fillsAt: number;
@@ -45,9 +45,9 @@ export interface Org {
 
 /**
  * Relational dynamics on one side (docs/MODEL.md, "Change over time"): at the
- * end of each tick, unused informal ties fade, proposed bonds form, the
- * contacts of people knocked out `repair` ticks ago re-tie, and posts vacant
- * for `reorg` ticks are filled by promotion. Every change goes through the
+ * start of each tick, posts vacant for `reorg` ticks are filled by promotion
+ * and the contacts of people knocked out `repair` ticks ago re-tie; at its
+ * end, unused informal ties fade and the bonds proposed during it form. Every change goes through the
  * listener, so the engine's routes and news follow.
  */
 export class TieDynamics {
@@ -105,9 +105,9 @@ export class TieDynamics {
     for (let v = 0; v < this.outSince.length; v++) {
       const since = this.outSince[v];
       if (since < 0) continue;
-      if (options.adapt && !this.repaired[v] && since + options.repair - 1 >= tick) return true;
+      if (options.adapt && !this.repaired[v] && since + options.repair >= tick) return true;
       const filling = this.org && options.reorg !== Infinity && !this.replaced[v];
-      if (filling && since + options.reorg - 1 >= tick && this.holdsPost(v)) return true;
+      if (filling && since + options.reorg >= tick && this.holdsPost(v)) return true;
     }
     return false;
   }
@@ -118,27 +118,33 @@ export class TieDynamics {
     if (!this.org) return out;
     for (let v = 0; v < this.outSince.length; v++) {
       if (this.outSince[v] >= 0 && !this.replaced[v] && this.holdsPost(v))
-        out.push({ person: v, fillsAt: this.outSince[v] + options.reorg - 1 });
+        out.push({ person: v, fillsAt: this.outSince[v] + options.reorg });
     }
     return out;
   }
 
-  /** The end of tick `tick`: fade, bond, repair, promote — in that order. */
-  endOfTick(tick: number, options: DynamicsOptions): void {
+  /**
+   * The start of tick `tick` (after its knock-outs and returns): posts vacant for `reorg` ticks
+   * are filled, then the contacts of people knocked out `repair` ticks ago re-tie.
+   */
+  startOfTick(tick: number, options: DynamicsOptions): void {
     const c = this.counts;
     c.formed = c.faded = c.repaired = c.promotions = 0;
-    if (!options.adapt && (!this.org || options.reorg === Infinity)) {
-      this.bonds.length = 0;
-      return;
-    }
+    const promoting = this.org !== undefined && options.reorg !== Infinity;
+    if (!promoting && !options.adapt) return;
     this.ties.prepare();
+    if (promoting) this.promote(tick, options.reorg);
+    if (options.adapt) this.repair(tick, options.repair);
+  }
+
+  /** The end of tick `tick`: unused ties fade, then the bonds proposed during the tick form. */
+  endOfTick(tick: number, options: DynamicsOptions): void {
     if (options.adapt) {
+      this.ties.prepare();
       if (options.fade !== Infinity) this.fade(tick, options.fade);
       this.formBonds(tick);
-      this.repair(tick, options.repair);
     }
     this.bonds.length = 0;
-    if (this.org && options.reorg !== Infinity) this.promote(tick, options.reorg);
   }
 
   /** Informal ties unused for `fade` ticks go, unless one of their people would be left with none. */
@@ -177,7 +183,7 @@ export class TieDynamics {
     const n = this.ties.n;
     for (let f = 0; f < n; f++) {
       const since = this.outSince[f];
-      if (since < 0 || this.repaired[f] || since + delay - 1 > tick) continue;
+      if (since < 0 || this.repaired[f] || since + delay > tick) continue;
       const contacts = this.contactsAround(f, tick, delay);
       for (let i = 1; i < contacts.length; i++) {
         if (this.ties.has(contacts[0], contacts[i])) continue;
@@ -202,7 +208,7 @@ export class TieDynamics {
         if (working[v]) {
           mark[v] = 1;
           contacts.push(v);
-        } else if (this.outSince[v] >= 0 && this.outSince[v] + delay - 1 <= tick) {
+        } else if (this.outSince[v] >= 0 && this.outSince[v] + delay <= tick) {
           mark[v] = 1;
           lost.push(v);
         }
@@ -228,7 +234,7 @@ export class TieDynamics {
       const due: number[] = [];
       for (let v = 0; v < this.outSince.length; v++) {
         const since = this.outSince[v];
-        if (since >= 0 && !this.replaced[v] && since + reorg - 1 <= tick) due.push(v);
+        if (since >= 0 && !this.replaced[v] && since + reorg <= tick) due.push(v);
       }
       due.sort((a, b) => org.level[a] - org.level[b] || a - b);
       for (const f of due) {

@@ -134,6 +134,11 @@ export class SideEngine {
     this.changedFailures();
   }
 
+  /** After the tick's knock-outs and returns: vacant posts are filled and lost contacts re-tie. */
+  reorganize(): void {
+    this.dynamics.startOfTick(this.tick, this.options);
+  }
+
   /** Arrive and learn: every send of last tick reaches its target, unless lost or the target is out. */
   arrive(): void {
     const a = this.arrivals;

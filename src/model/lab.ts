@@ -142,6 +142,7 @@ export class Lab {
         if (e.type === 'fail') engine.fail(e.node);
         else if (e.type === 'restore') engine.restore(e.node);
       }
+      engine.reorganize();
       engine.arrive();
       engine.gossip();
       if (t === 0) engine.start(this.source, this.firstAddressee);

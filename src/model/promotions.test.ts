@@ -30,6 +30,7 @@ const options = (changes: Partial<EngineOptions> = {}): EngineOptions => ({
 /** Steps one engine through a tick the way `Lab.step` does. */
 function tick(engine: SideEngine, start?: number): void {
   engine.beginTick();
+  engine.reorganize();
   engine.arrive();
   engine.gossip();
   if (start !== undefined) engine.start(start);
@@ -71,7 +72,8 @@ describe('promotions: a vacant post is filled after reorg ticks (MODEL.md check)
         expect(first.heardTick[v]).toBeGreaterThanOrEqual(0);
         if (!branch.has(v)) expect(first.heardTick[v]).toBeGreaterThanOrEqual(reorg);
       }
-      expect(side.series[reorg - 1].promotions).toBe(1);
+      // Filled at the start of tick `reorg`, so tick reorg's record counts it.
+      expect(side.series[reorg].promotions).toBe(1);
       expect(lab.summary('hierarchy').promotions).toBe(1);
     });
   }
@@ -86,8 +88,10 @@ describe('promotions: a vacant post is filled after reorg ticks (MODEL.md check)
       network,
     );
     engine.fail(1); // reports 4, 5, 6; 4's reports are 13, 14, 15
-    expect(engine.vacancies()).toEqual([{ person: 1, fillsAt: 2 }]);
+    expect(engine.vacancies()).toEqual([{ person: 1, fillsAt: 3 }]);
     for (let t = 0; t < 3; t++) tick(engine);
+    expect(engine.dynamics.org!.manager[4]).toBe(1);
+    tick(engine); // the start of tick 3 fills the post
     const org = engine.dynamics.org!;
     expect(org.manager[4]).toBe(0);
     expect([org.manager[5], org.manager[6], org.manager[1]]).toEqual([4, 4, 4]);
@@ -96,7 +100,7 @@ describe('promotions: a vacant post is filled after reorg ticks (MODEL.md check)
     expect(org.level[13]).toBe(2);
     const line = engine.ties.tieBetween(0, 4);
     expect(engine.ties.kind[line]).toBe(FORMAL);
-    expect(engine.ties.formed[line]).toBe(2);
+    expect(engine.ties.formed[line]).toBe(3);
     expect(engine.ties.has(0, 1)).toBe(false);
     expect(engine.ties.has(1, 5)).toBe(false);
     expect(engine.ties.has(4, 5)).toBe(true);

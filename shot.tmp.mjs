@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w = '1280', h = '720'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+await page.goto(url);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+console.log('errors', JSON.stringify(errors));
+await browser.close();
