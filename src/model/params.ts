@@ -160,14 +160,14 @@ const SCHEMA = [
     name: 'adapt', url: 'adapt', cli: 'adapt', type: 'enum', options: SWITCH, default: 'off',
     control: true, live: true, label: 'Ties adapt',
     explain: true,
-    help: 'on: informal ties form where work passes through someone, fade when unused, and re-knit around people who drop out.',
+    help: 'on: informal ties form where work passes through someone, fade when idle, and re-knit around people who drop out.',
   },
   {
     name: 'bond', url: 'bond', cli: 'bond', type: 'number', min: 0, max: 1, step: 0.05,
     default: 0.05, control: true, live: true, label: 'Bonding',
     relevant: (s: Settings) => s.adapt === 'on',
     explain: true,
-    help: 'Chance that passing a message on from one person to another ties those two directly.',
+    help: 'Chance that passing a message on introduces the one it came from to the one it goes to.',
   },
   {
     name: 'fade', url: 'fade', cli: 'fade-after', type: 'int', min: 1, max: 100000, step: 1,

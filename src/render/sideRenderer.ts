@@ -327,24 +327,23 @@ export class SideRenderer {
         if (fillsAt === Infinity || i >= 6) return;
         const left = fillsAt - frame.tick;
         const text = left > 0 ? `filled in ${left}` : 'nobody to promote';
-        this.label(text, x, y + r + 22 / k, k, this.marks.vacantLabel);
+        this.label(text, x, y + r + 16 / k, k, true);
       });
   }
 
-  private label(
-    text: string,
-    x: number,
-    y: number,
-    k: number,
-    style = this.marks.bottleneckLabel,
-  ): void {
+  /** A label centred over x (kept inside the panel), `px` pixels high on screen at any zoom. */
+  private label(text: string, x: number, y: number, k: number, small = false): void {
     const ctx = this.context!;
-    const size = 15 / k;
+    const style = small ? this.marks.vacantLabel : this.marks.bottleneckLabel;
+    const size = (small ? 12 : 15) / k;
     ctx.font = `700 ${size}px system-ui, sans-serif`;
     const w = ctx.measureText(text).width + 10 / k;
+    const left = -this.transform.x / k + w / 2;
+    const right = (this.width - this.transform.x) / k - w / 2;
+    const cx = Math.min(Math.max(x, left), Math.max(left, right));
     ctx.fillStyle = style.fill;
-    ctx.fillRect(x - w / 2, y - size, w, size * 1.4);
+    ctx.fillRect(cx - w / 2, y - size, w, size * 1.4);
     ctx.fillStyle = style.text;
-    ctx.fillText(text, x, y - size * 0.3);
+    ctx.fillText(text, cx, y - size * 0.3);
   }
 }

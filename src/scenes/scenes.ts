@@ -1,4 +1,5 @@
 import type { LabEvent } from '../model/events.ts';
+import type { Settings } from '../model/params.ts';
 
 /**
  * The guided story. Each scene is data: settings written as a query string
@@ -19,6 +20,8 @@ export interface Scene {
   events: LabEvent[];
   /** Opens the "Who starts it" view with this scene. */
   equipotency?: boolean;
+  /** Settings the scene card offers a control for, so the room can try another value and play again. */
+  controls?: ReadonlyArray<keyof Settings>;
 }
 
 /** Forty people: a three-level org chart beside peers with six working ties each. */
@@ -104,6 +107,29 @@ export const SCENES: readonly Scene[] = [
       'Add one informal tie for every four people to the hierarchy. Will its managers still be the bottleneck?',
     settings: 'n=80&span=3&degree=4&cap=1&traffic=requests&load=0.02&maxt=150&cross=20&seed=1',
     events: [],
+    controls: ['cross'],
+  },
+  {
+    id: 'relational-dynamics',
+    title: 'Ties that follow the work',
+    text: 'Passing a request on may introduce the asker to the next person; a tie idle for 100 ticks fades. The peers thin out by about a third, the org chart gains about half again as many ties, and answers come faster on both sides: twice as fast among the peers by the end, a quarter faster in the hierarchy (though in one run in six its queues grow instead).',
+    question:
+      'Ties now form where work passes through someone and fade where nothing passes. Will each network end up denser or sparser?',
+    settings:
+      'n=80&span=3&degree=4&rewire=0&cap=1&traffic=requests&load=0.015&adapt=on&maxt=300&seed=3',
+    events: [],
+    controls: ['adapt', 'bond'],
+  },
+  {
+    id: 'survival',
+    title: 'Survival of the connected',
+    text: 'A fifth of the people drop out before the news starts. The peers re-knit around any gap within two ticks, and everyone still working hears in about 7. In the hierarchy each lost manager cuts off a branch, typically a third of those still working, until a report is promoted 12 ticks later (dashed rings count down); everyone has heard by about tick 15.',
+    question:
+      'A fifth of the people drop out before the news starts. Which organization pulls itself back together, and how fast?',
+    settings:
+      'n=60&span=3&degree=4&cap=inf&src=leaf&fail=0.2&adapt=on&repair=2&reorg=12&maxt=80&seed=5',
+    events: [],
+    controls: ['reorg', 'repair'],
   },
 ];
 

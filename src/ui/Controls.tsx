@@ -43,27 +43,29 @@ function LiveHint() {
 
 interface ControlProps {
   spec: ParamSpec;
+  /** Starts the ids of its elements (a scene card repeats some controls of the settings panel). */
+  prefix?: string;
   value: Settings[keyof Settings];
   /** The value as the URL and CLI write it. */
   text: string;
 }
 
-function Control(props: ControlProps) {
-  const { spec } = props;
+export function Control(props: ControlProps) {
+  const { spec, prefix = 'setting' } = props;
   if (!spec.explain) return <ControlInput {...props} />;
   return (
     <div className="control-explained">
       <ControlInput {...props} />
-      <p className="control-help" id={`setting-${spec.name}-help`}>
+      <p className="control-help" id={`${prefix}-${spec.name}-help`}>
         {spec.help}
       </p>
     </div>
   );
 }
 
-function ControlInput({ spec, value, text }: ControlProps) {
+function ControlInput({ spec, value, text, prefix = 'setting' }: ControlProps) {
   const { setSettingText } = useActions();
-  const id = `setting-${spec.name}`;
+  const id = `${prefix}-${spec.name}`;
   const apply = (raw: string) => setSettingText(spec.name, raw);
   if (spec.type === 'enum') {
     return (

@@ -1,4 +1,6 @@
-import { SCENES, sceneById } from '../scenes/scenes.ts';
+import { SCENES, sceneById, type Scene } from '../scenes/scenes.ts';
+import { selectControls } from '../store/selectors.ts';
+import { Control } from './Controls.tsx';
 import { useActions, useLab } from './labPage.tsx';
 
 /** Scene navigation: pick a scene, step through them, or leave into the sandbox. */
@@ -61,9 +63,27 @@ export function SceneCard() {
           <p>{scene.text}</p>
         )}
       </div>
+      {scene.controls && <SceneControls scene={scene} />}
       <button type="button" onClick={leaveScene}>
         Explore freely
       </button>
     </section>
+  );
+}
+
+/** The settings a scene invites the room to change, beside its words. */
+function SceneControls({ scene }: { scene: Scene }) {
+  const controls = useLab(selectControls).filter((c) => scene.controls!.includes(c.spec.name));
+  if (controls.length === 0) return null;
+  return (
+    <form
+      className="scene-controls"
+      aria-label="Try another value"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      {controls.map(({ spec, value, text }) => (
+        <Control key={spec.name} spec={spec} value={value} text={text} prefix="scene-setting" />
+      ))}
+    </form>
   );
 }
