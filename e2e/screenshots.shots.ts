@@ -36,9 +36,18 @@ for (const [width, height] of SIZES) {
     await page.goto('./?n=60&cross=30&traffic=requests&load=0.05');
     await step(page, 10);
     await shoot(page, 'hybrid-cross-ties');
+    // Relational dynamics late in the run, and the hierarchy waiting for its promotions.
+    await page.goto('./?scene=relational-dynamics&t=200');
+    await expect(statusLine(page)).toContainText('Tick 200 —');
+    await shoot(page, 'scene-relational-dynamics-late');
+    await page.goto('./?scene=survival&t=6');
+    await expect(statusLine(page)).toContainText('Tick 6 —');
+    await shoot(page, 'scene-survival-waiting');
   });
 
   test(`every scene at ${width}×${height}`, async ({ page }) => {
+    // Eleven scenes, a dozen steps each.
+    test.slow();
     await page.setViewportSize({ width, height });
     for (const scene of SCENES) {
       await page.goto(`./?scene=${scene.id}`);
