@@ -12,6 +12,8 @@ export const LIVE_LAYOUT_LIMIT = 600;
 /** A warm restart: enough heat to move people a little, cooling within about two seconds. */
 const WARM = 0.25;
 const COOLING = 0.04;
+/** Above this many people the forces step every other frame. */
+const EVERY_FRAME_LIMIT = 250;
 /** Frames an org chart takes to re-flow after a promotion. */
 const REFLOW_FRAMES = 40;
 
@@ -29,6 +31,7 @@ export class LiveLayout {
   private simulation: Simulation<Person, undefined> | null = null;
   private people: Person[] = [];
   private tween: { from: Positions; to: Positions; frame: number } | null = null;
+  private frames = 0;
 
   constructor(
     private readonly network: Network,
@@ -91,6 +94,8 @@ export class LiveLayout {
   private settle(instant: boolean): Positions | null {
     const sim = this.simulation;
     if (!sim || sim.alpha() < sim.alphaMin()) return null;
+    // Large networks move every other frame, so drawing keeps its frame budget.
+    if (!instant && this.network.graph.n > EVERY_FRAME_LIMIT && ++this.frames % 2) return null;
     if (instant) while (sim.alpha() >= sim.alphaMin()) sim.tick();
     else sim.tick();
     this.current = normalize(this.people.map((p) => ({ x: p.x!, y: p.y! })));

@@ -3,6 +3,10 @@ import { Lab } from '../model/lab.ts';
 import type { TickMetrics } from '../model/metrics.ts';
 import { specOf } from '../model/params.ts';
 import { SCENES } from '../scenes/scenes.ts';
+import { DEFAULT_SETTINGS } from '../model/params.ts';
+import { degree } from '../model/graph.ts';
+import { createLabStore } from './labStore.ts';
+import { selectPersonLine } from './selectors.ts';
 import { sceneSetup } from './slices/scenes.ts';
 
 // The scenes of relational dynamics: each claim in their words, checked on the scene's own run and
@@ -117,5 +121,24 @@ describe('scenes with changing ties', () => {
     expect(Math.min(...heardChart)).toBeGreaterThan(12);
     expect(Math.max(...heardChart)).toBeLessThanOrEqual(20);
     expect(median(heardChart)).toBe(15);
+  });
+
+  it('a person’s line follows promotions and new ties: who they report to now, their ties now', () => {
+    const store = createLabStore({ settings: { ...DEFAULT_SETTINGS } });
+    store.getState().openScene('survival');
+    store.getState().seek(12);
+    const { lab } = store.getState();
+    const { engine, network } = lab.side('hierarchy');
+    const now = engine.dynamics.org!.manager;
+    const promoted = Array.from(now.keys()).find(
+      (v) => engine.working[v] && now[v] !== network.manager![v],
+    )!;
+    expect(promoted).toBeDefined();
+    store.getState().hover(promoted);
+    const line = selectPersonLine('hierarchy')(store.getState())!;
+    const boss = now[promoted];
+    expect(line).toContain(boss < 0 ? 'the top' : `reports to ${boss}`);
+    expect(line).toContain(`${degree(engine.graph, promoted)} ties`);
+    expect(degree(engine.graph, promoted)).not.toBe(degree(network.graph, promoted));
   });
 });

@@ -217,11 +217,13 @@ export function selectPersonLine(side: SideName) {
     const heard = engine.first.heardTick[person];
     const who = (v: number) => (org ? `${org.names[v] || org.ids[v]} (${org.ids[v]})` : `${v}`);
     const parts = [org ? who(person) : `Person ${person}`];
-    if (network.manager) {
-      const boss = network.manager[person];
+    // The chain of command and the ties as they stand now (promotions and adapting ties move them).
+    const manager = engine.dynamics.org?.manager;
+    if (manager) {
+      const boss = manager[person];
       parts.push(boss < 0 ? 'the top' : `reports to ${who(boss)}`);
     }
-    parts.push(`${degree(network.graph, person)} ties`);
+    parts.push(`${degree(engine.graph, person)} ties`);
     if (isOut(state, side === 'hierarchy' ? 0 : 1, person)) parts.push('knocked out');
     else if (heard >= 0 && heard <= tick) {
       parts.push(`heard it at tick ${heard}`);
