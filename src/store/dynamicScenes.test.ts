@@ -126,7 +126,7 @@ describe('scenes with changing ties', () => {
   it('a person’s line follows promotions and new ties: who they report to now, their ties now', () => {
     const store = createLabStore({ settings: { ...DEFAULT_SETTINGS } });
     store.getState().openScene('survival');
-    store.getState().seek(12);
+    while (store.getState().tick < 12) store.getState().step();
     const { lab } = store.getState();
     const { engine, network } = lab.side('hierarchy');
     const now = engine.dynamics.org!.manager;
