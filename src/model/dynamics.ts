@@ -91,7 +91,8 @@ export class TieDynamics {
   restored(person: number, tick: number): void {
     this.outSince[person] = -1;
     const { ties } = this;
-    ties.prepare();
+    // Use is only kept once ties are numbered (adapting turns that on, and resets it).
+    if (!ties.isPrepared) return;
     for (let k = ties.offsets[person]; k < ties.ends[person]; k++) ties.used[ties.tieAt(k)] = tick;
   }
 
@@ -112,7 +113,7 @@ export class TieDynamics {
     return false;
   }
 
-  /** Posts whose holder is out, with the tick at whose end each is filled. */
+  /** Posts whose holder is out, with the tick at whose start each is filled. */
   vacancies(options: DynamicsOptions): Vacancy[] {
     const out: Vacancy[] = [];
     if (!this.org) return out;
