@@ -1,5 +1,6 @@
 import { formatValue, PARAMS, type Settings } from '../model/params.ts';
 import { parseSettings, type SettingsProblem } from '../model/settingsText.ts';
+import { sweepValues } from '../model/sweep.ts';
 
 export type Format = 'json' | 'csv';
 
@@ -11,6 +12,8 @@ export interface CliOptions {
   /** Write the report to this file instead of stdout. */
   out: string | null;
   help: boolean;
+  /** `--sweep fail=A:B:STEP`: the shares knocked out to sweep, or null. */
+  sweep: number[] | null;
 }
 
 /** A flag the CLI cannot use; the message names the flag and what it takes. */
@@ -30,6 +33,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let format: Format = 'json';
   let out: string | null = null;
   let help = false;
+  let sweep: number[] | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--'))
@@ -64,6 +68,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         throw new CliError(`--format=${JSON.stringify(value)} is not one of json, csv`);
       }
       format = value;
+    } else if (flag === '--sweep') {
+      sweep = parseSweep(value);
     } else if (flag === '--out') {
       if (value.trim() === '') throw new CliError('--out needs a file name');
       out = value;
@@ -71,7 +77,24 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
   const { settings, problems } = parseSettings(pairs, 'cli');
   if (problems.length > 0) throw new CliError(problems.map(describeProblem).join('\n'));
-  return { settings, runs, graph, format, out, help };
+  return { settings, runs, graph, format, out, help, sweep };
+}
+
+/** `fail=A:B:STEP`, with 0 ≤ A ≤ B ≤ 0.95 and STEP > 0: the shares knocked out to sweep. */
+function parseSweep(value: string): number[] {
+  const match = /^fail=([0-9.]+):([0-9.]+):([0-9.]+)$/.exec(value.trim());
+  const bad = () =>
+    new CliError(
+      `--sweep=${JSON.stringify(value)} is not fail=A:B:STEP (0 ≤ A ≤ B ≤ 0.95, STEP > 0; only fail can be swept)`,
+    );
+  if (!match) throw bad();
+  const [from, to, step] = match.slice(1).map(Number);
+  if (![from, to, step].every(Number.isFinite) || from < 0 || to > 0.95 || from > to || step <= 0)
+    throw bad();
+  const values = sweepValues(from, to, step);
+  if (values.length > 200)
+    throw new CliError(`--sweep=${value} has ${values.length} steps; at most 200`);
+  return values;
 }
 
 function describeProblem(problem: SettingsProblem): string {
@@ -93,6 +116,9 @@ export function usage(): string {
     `  --${'graph'.padEnd(12)} Also print both networks as nodes and edges`,
     `  --${'format'.padEnd(12)} json (one object on stdout) or csv (per-tick rows) (default json)`,
     `  --${'out'.padEnd(12)} Write the report to this file instead of stdout`,
+    `  --${'sweep'.padEnd(12)} fail=A:B:STEP: the resilience sweep, --runs seeds per share knocked out (with --failure)`,
+    '',
+    'With --runs, the JSON report has `stats`: per side and summary field { n, mean, sd, median, p10, p90 }.',
     '',
   ].join('\n');
 }

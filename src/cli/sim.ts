@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { CliError, parseArgs, usage } from './args.ts';
-import { simulate, toCsv } from '../model/report.ts';
+import { settingsForJson, simulate, toCsv } from '../model/report.ts';
+import { sweepCsv, sweepFail } from '../model/sweep.ts';
 
 /** `npm run sim -- [flags]`: the lab's engine from the command line. */
 function main(argv: readonly string[]): number {
@@ -16,8 +17,17 @@ function main(argv: readonly string[]): number {
     process.stdout.write(usage());
     return 0;
   }
-  const report = simulate(options.settings, options.runs, options.graph);
-  const text = options.format === 'csv' ? toCsv(report) : JSON.stringify(report) + '\n';
+  let text: string;
+  if (options.sweep) {
+    const sweep = sweepFail(options.settings, options.sweep, options.runs);
+    text =
+      options.format === 'csv'
+        ? sweepCsv(sweep)
+        : JSON.stringify({ settings: settingsForJson(options.settings), sweep }) + '\n';
+  } else {
+    const report = simulate(options.settings, options.runs, options.graph);
+    text = options.format === 'csv' ? toCsv(report) : JSON.stringify(report) + '\n';
+  }
   if (options.out === null) process.stdout.write(text);
   else {
     try {

@@ -3,6 +3,7 @@ import { FORMAL } from './ties.ts';
 import { Lab, SIDES, type Side, type SideName } from './lab.ts';
 import type { Summary, TickMetrics } from './metrics.ts';
 import type { Settings } from './params.ts';
+import { spreadsOf, type Spread } from './spread.ts';
 
 export interface SideReport {
   source: number;
@@ -34,10 +35,14 @@ export interface RunReport {
 type Averaged = Exclude<keyof Summary, 'source' | 'maxQueueNode'>;
 export type MeanSummary = { [K in Averaged]: number | null };
 
+/** Each averaged summary field's spread over the runs where it has a value. */
+export type SummaryStats = { [K in Averaged]?: Spread | null };
+
 export interface Report {
   settings: Record<string, unknown>;
   runs: RunReport[];
   mean: Record<SideName, MeanSummary>;
+  stats: Record<SideName, SummaryStats>;
 }
 
 function sideReport(side: Side, lab: Lab, withGraph: boolean): SideReport {
@@ -77,7 +82,7 @@ function meanSummary(summaries: readonly Summary[]): MeanSummary {
 }
 
 /** Settings as JSON can hold them (unlimited as "inf"). */
-function settingsForJson(settings: Settings): Record<string, unknown> {
+export function settingsForJson(settings: Settings): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(settings).map(([k, v]) => [k, v === Infinity ? 'inf' : v]),
   );
@@ -97,7 +102,16 @@ export function reportOf(settings: Settings, reports: RunReport[]): Report {
   const mean = Object.fromEntries(
     SIDES.map((side) => [side, meanSummary(reports.map((r) => r[side].summary))]),
   ) as Record<SideName, MeanSummary>;
-  return { settings: settingsForJson(settings), runs: reports, mean };
+  const stats = Object.fromEntries(
+    SIDES.map((side) => [
+      side,
+      spreadsOf(
+        reports.map((r) => r[side].summary),
+        ['source', 'maxQueueNode'],
+      ),
+    ]),
+  ) as Record<SideName, SummaryStats>;
+  return { settings: settingsForJson(settings), runs: reports, mean, stats };
 }
 
 /** Runs seeds seed … seed+runs−1 with the same settings. */
