@@ -14,6 +14,8 @@ export interface CliOptions {
   help: boolean;
   /** `--sweep fail=A:B:STEP`: the shares knocked out to sweep, or null. */
   sweep: number[] | null;
+  /** Defaults the user did not set that were fitted to the others (printed on stderr). */
+  notes: string[];
 }
 
 /** A flag the CLI cannot use; the message names the flag and what it takes. */
@@ -76,8 +78,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     } else pairs.push([flag, value]);
   }
   const { settings, problems } = parseSettings(pairs, 'cli');
-  if (problems.length > 0) throw new CliError(problems.map(describeProblem).join('\n'));
-  return { settings, runs, graph, format, out, help, sweep };
+  const refused = problems.filter((p) => !p.fitted);
+  if (refused.length > 0) throw new CliError(refused.map(describeProblem).join('\n'));
+  const notes = problems.filter((p) => p.fitted).map((p) => p.message);
+  return { settings, runs, graph, format, out, help, sweep, notes };
 }
 
 /** `fail=A:B:STEP`, with 0 ≤ A ≤ B ≤ 0.95 and STEP > 0: the shares knocked out to sweep. */

@@ -171,6 +171,54 @@ describe('npm run sim', () => {
     expect(JSON.parse(out).runs[0].p2p.summary.informed).toBe(9);
   });
 
+  it('fits defaults the user did not set to a small organization, with a note on stderr', () => {
+    const small = spawnSync('node', [...tsx, '--nodes', '3'], { encoding: 'utf8' });
+    expect(small.status).toBe(0);
+    expect(JSON.parse(small.stdout).settings.degree).toBe(2);
+    expect(small.stderr).toContain(
+      '--degree (not given): its default 4 is more than people − 1 (2)',
+    );
+    // A value the user did set is still refused, naming it.
+    const given = spawnSync('node', [...tsx, '--nodes', '3', '--degree', '4'], {
+      encoding: 'utf8',
+    });
+    expect(given.status).toBe(2);
+    expect(given.stderr).toContain('--degree=4 is more than people − 1 (2)');
+  });
+
+  it('runs the resilience sweep: one point per share knocked out, spreads per side', () => {
+    const out = execFileSync(
+      'node',
+      [
+        ...tsx,
+        '--nodes',
+        '30',
+        '--sweep',
+        'fail=0:0.4:0.2',
+        '--runs',
+        '3',
+        '--failure',
+        'targeted',
+      ],
+      { encoding: 'utf8' },
+    );
+    const { settings, sweep } = JSON.parse(out);
+    expect(settings.failure).toBe('targeted');
+    expect(sweep.map((p: { fail: number }) => p.fail)).toEqual([0, 0.2, 0.4]);
+    expect(sweep[0].p2p.largestComponent).toEqual({
+      n: 3,
+      mean: 1,
+      sd: 0,
+      median: 1,
+      p10: 1,
+      p90: 1,
+    });
+    expect(sweep[2].hierarchy.reached.n).toBe(3);
+    const bad = spawnSync('node', [...tsx, '--sweep', 'loss=0:1:0.1'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('only fail can be swept');
+  });
+
   it('exits non-zero with a message naming the bad flag', () => {
     const result = spawnSync('node', [...tsx, '--degree', 'many'], { encoding: 'utf8' });
     expect(result.status).toBe(2);

@@ -17,6 +17,7 @@ function main(argv: readonly string[]): number {
     process.stdout.write(usage());
     return 0;
   }
+  for (const note of options.notes) process.stderr.write(`sim: note: ${note}\n`);
   let text: string;
   if (options.sweep) {
     const sweep = sweepFail(options.settings, options.sweep, options.runs);

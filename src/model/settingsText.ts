@@ -61,6 +61,8 @@ export interface SettingsProblem {
   key: string;
   value: string;
   message: string;
+  /** A default the user did not set, fitted to the other settings (the CLI notes it, not refuses it). */
+  fitted?: true;
 }
 
 export type Via = 'url' | 'cli';
@@ -79,6 +81,7 @@ export function parseSettings(
 ): { settings: Settings; problems: SettingsProblem[] } {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const problems: SettingsProblem[] = [];
+  const given = new Set<keyof Settings>();
   const target = settings as unknown as Record<string, unknown>;
   for (const [rawKey, raw] of input) {
     const key = via === 'cli' ? rawKey.replace(/^--/, '') : rawKey;
@@ -89,8 +92,10 @@ export function parseSettings(
       continue;
     }
     const parsed = parseValue(spec, raw);
-    if (parsed.ok) target[spec.name] = parsed.value;
-    else {
+    if (parsed.ok) {
+      target[spec.name] = parsed.value;
+      given.add(spec.name);
+    } else {
       problems.push({
         key: keyOf(spec, via),
         value: raw,
@@ -98,7 +103,7 @@ export function parseSettings(
       });
     }
   }
-  problems.push(...reconcile(settings, via));
+  problems.push(...reconcile(settings, via, given));
   return { settings, problems };
 }
 
@@ -107,15 +112,24 @@ export function parseSettings(
  * number of people, a source id past the last person): fix them in place and
  * say so.
  */
-export function reconcile(settings: Settings, via: Via): SettingsProblem[] {
+export function reconcile(
+  settings: Settings,
+  via: Via,
+  /** The settings the user gave; the others are defaults, and fitting them is only a note. */
+  given?: ReadonlySet<keyof Settings>,
+): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   const clamp = (name: 'degree' | 'communities' | 'cross', max: number, why: string) => {
     if (settings[name] <= max) return;
     const spec = specOf(name);
+    const fitted = given !== undefined && !given.has(name);
     problems.push({
       key: keyOf(spec, via),
       value: String(settings[name]),
-      message: `${keyOf(spec, via)}=${settings[name]} ${why}; using ${max}`,
+      message: fitted
+        ? `${keyOf(spec, via)} (not given): its default ${settings[name]} ${why}; using ${max}`
+        : `${keyOf(spec, via)}=${settings[name]} ${why}; using ${max}`,
+      ...(fitted ? { fitted: true as const } : {}),
     });
     settings[name] = max;
   };
