@@ -20,5 +20,19 @@ export interface SettingEvent {
   value: Settings[LiveSetting];
 }
 
+/**
+ * Knock out the `count` people who matter most on one side's network as it stands at that tick,
+ * among those still working: `by` ties (most ties to working people) or between (highest
+ * betweenness over the working network), ties to the lower id. The same people go on both
+ * sides, so a scene can say "the best-connected peers" and mean it at every seed.
+ */
+export interface TargetEvent {
+  tick: number;
+  type: 'knock-most';
+  count: number;
+  by: 'ties' | 'between';
+  side: 'hierarchy' | 'p2p';
+}
+
 /** Something that happens to both sides at the start of a tick. */
-export type LabEvent = PersonEvent | SettingEvent;
+export type LabEvent = PersonEvent | SettingEvent | TargetEvent;

@@ -33,3 +33,28 @@ export function chooseFailures(
   for (let k = 0; k < count; k++) failed[order[k]] = 1;
   return failed;
 }
+
+/**
+ * The `count` working people who matter most right now (never `keep`): by ties to working people,
+ * or by betweenness over the working network, ties to the lower id.
+ */
+export function mostImportant(
+  graph: Graph,
+  working: Uint8Array,
+  count: number,
+  by: 'ties' | 'between',
+  keep: number,
+): number[] {
+  const n = graph.n;
+  let score: Float64Array;
+  if (by === 'ties') {
+    score = new Float64Array(n);
+    for (let v = 0; v < n; v++)
+      for (let k = graph.offsets[v]; k < graph.ends[v]; k++)
+        score[v] += working[graph.neighbors[k]];
+  } else score = betweenness(graph, working).map((b) => Math.round(b * 1e6) / 1e6);
+  const candidates: number[] = [];
+  for (let v = 0; v < n; v++) if (working[v] && v !== keep) candidates.push(v);
+  candidates.sort((a, b) => score[b] - score[a] || a - b);
+  return candidates.slice(0, count);
+}

@@ -1,7 +1,7 @@
 import { SideEngine } from './engine.ts';
 import type { EngineOptions } from './engineOptions.ts';
 import type { LabEvent, PersonEvent } from './events.ts';
-import { chooseFailures } from './failures.ts';
+import { chooseFailures, mostImportant } from './failures.ts';
 import { measureTick, summarize, type Summary, type TickMetrics } from './metrics.ts';
 import { buildHierarchy, buildPeerNetwork, type Network } from './networks/index.ts';
 import { withLive, type Settings, type Source } from './params.ts';
@@ -129,7 +129,19 @@ export class Lab {
   step(): void {
     const t = this.tick;
     const due = this.events.filter((e) => e.tick === t);
-    const now = due.filter((e): e is PersonEvent => e.type !== 'set');
+    const now = due.filter((e): e is PersonEvent => e.type !== 'set' && e.type !== 'knock-most');
+    // Knock-outs of whoever matters most are resolved on the named side as it stands, once.
+    const targeted = due.flatMap((e) =>
+      e.type === 'knock-most'
+        ? mostImportant(
+            this.side(e.side).engine.graph,
+            this.side(e.side).engine.working,
+            e.count,
+            e.by,
+            this.source,
+          )
+        : [],
+    );
     // Addressees of hand-started requests are drawn once, for both sides.
     const addressees = now.map((e) => e.to ?? this.otherThan(e.node, this.shared));
     for (const e of due) if (e.type === 'set') this.live = withLive(this.live, e.key, e.value);
@@ -142,6 +154,7 @@ export class Lab {
         if (e.type === 'fail') engine.fail(e.node);
         else if (e.type === 'restore') engine.restore(e.node);
       }
+      for (const person of targeted) engine.fail(person);
       engine.reorganize();
       engine.arrive();
       engine.gossip();

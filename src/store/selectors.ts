@@ -58,7 +58,7 @@ const selectPendingOutcomes = memo(
   (events, tick) => {
     const pending = new Map<number, boolean>();
     for (const e of events) {
-      if (e.tick === tick && e.type !== 'start' && e.type !== 'set')
+      if (e.tick === tick && (e.type === 'fail' || e.type === 'restore'))
         pending.set(e.node, e.type === 'fail');
     }
     return pending;

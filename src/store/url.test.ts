@@ -62,6 +62,13 @@ const eventArb = (people: number): fc.Arbitrary<LabEvent> =>
       node: fc.integer({ min: 0, max: people - 1 }),
       to: fc.integer({ min: 0, max: people - 1 }),
     }),
+    fc.record({
+      tick: fc.integer({ min: 0, max: 500 }),
+      type: fc.constant('knock-most' as const),
+      count: fc.integer({ min: 1, max: people }),
+      by: fc.constantFrom('ties' as const, 'between' as const),
+      side: fc.constantFrom('hierarchy' as const, 'p2p' as const),
+    }),
     fc
       .tuple(fc.integer({ min: 0, max: 500 }), fc.constantFrom(...LIVE_SETTINGS), fc.nat())
       .map(([tick, key, pick]) => {
@@ -110,7 +117,7 @@ describe('the URL is the state', () => {
           const state = stateFromUrl(new URLSearchParams(pairs).toString());
           expect(state.settings.nodes).toBeGreaterThanOrEqual(2);
           for (const e of state.events)
-            if (e.type !== 'set') expect(e.node).toBeLessThan(state.settings.nodes);
+            if ('node' in e) expect(e.node).toBeLessThan(state.settings.nodes);
           expect(state.tick).toBeGreaterThanOrEqual(0);
         },
       ),

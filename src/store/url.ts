@@ -43,6 +43,9 @@ export interface UrlState {
 
 const PERSON_TYPES = { f: 'fail', r: 'restore', s: 'start' } as const;
 const PERSON_LETTERS = { fail: 'f', restore: 'r', start: 's' } as const;
+/** `tick-hub-k-side`: the k best-connected working people of a side; `bridge`: the k most in-between. */
+const MOST_WORDS = { ties: 'hub', between: 'bridge' } as const;
+const MOST_BY = { hub: 'ties', bridge: 'between' } as const;
 
 /**
  * Events as URL text: `tick-letter-person` (`f` knock out, `r` restore, `s`
@@ -54,6 +57,7 @@ export function encodeEvents(events: readonly LabEvent[]): string {
   return events
     .map((e) => {
       if (e.type === 'set') return `${e.tick}-${specOf(e.key).url}-${formatValue(e.value)}`;
+      if (e.type === 'knock-most') return `${e.tick}-${MOST_WORDS[e.by]}-${e.count}-${e.side}`;
       const to = e.type === 'start' && e.to !== undefined ? `-${e.to}` : '';
       return `${e.tick}-${PERSON_LETTERS[e.type]}-${e.node}${to}`;
     })
@@ -96,10 +100,33 @@ export function parseEvents(
       events.push(event);
       continue;
     }
+    if (kind in MOST_BY) {
+      const [count, side] = fields.slice(2);
+      if (
+        fields.length !== 4 ||
+        !/^\d+$/.test(count ?? '') ||
+        Number(count) < 1 ||
+        Number(count) > people ||
+        (side !== 'hierarchy' && side !== 'p2p')
+      ) {
+        bad(
+          `${kind} takes a count of people (1 to ${people}) and a side (hierarchy or p2p), e.g. 3-${kind}-2-p2p`,
+        );
+        continue;
+      }
+      events.push({
+        tick,
+        type: 'knock-most',
+        count: Number(count),
+        by: MOST_BY[kind as keyof typeof MOST_BY],
+        side,
+      });
+      continue;
+    }
     const key: LiveSetting | undefined = liveByKey.get(kind);
     if (!key || fields.length !== 3) {
       bad(
-        `use f (knock out), r (restore), s (start) or a live setting: ${[...liveByKey.keys()].join(', ')}`,
+        `use f (knock out), r (restore), s (start), hub or bridge (knock out the best connected or most in-between), or a live setting: ${[...liveByKey.keys()].join(', ')}`,
       );
       continue;
     }

@@ -63,7 +63,7 @@ export function settingsActions(kit: Kit): SettingsActions {
       const problems = reconcile(next, 'url');
       kit.restart(
         next,
-        state.events.filter((e) => e.type === 'set' || e.node < next.nodes),
+        state.events.filter((e) => !('node' in e) || e.node < next.nodes),
         problems.length ? { notices: problems.map((p) => p.message) } : {},
       );
     },
@@ -82,7 +82,8 @@ export function settingsActions(kit: Kit): SettingsActions {
         const { lab, events } = get();
         // A second click before the next tick takes the first one back.
         const pending = events.find(
-          (e) => e.tick === lab.tick && e.type !== 'start' && e.type !== 'set' && e.node === person,
+          (e) =>
+            e.tick === lab.tick && (e.type === 'fail' || e.type === 'restore') && e.node === person,
         );
         if (pending) {
           lab.cancel(pending);
