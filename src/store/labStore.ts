@@ -19,6 +19,14 @@ import {
 import { timelineActions, type TimelineActions, type TimelineState } from './slices/timeline.ts';
 import { viewActions, type ViewActions, type ViewState } from './slices/view.ts';
 import {
+  runManyActions,
+  runManyInSlices,
+  type ManyRunner,
+  type RunManyActions,
+  type RunManyState,
+} from './slices/runMany.ts';
+import { runManyKey } from './runManyView.ts';
+import {
   runInSlices,
   whoStartsActions,
   type EquipotencyRunner,
@@ -36,18 +44,22 @@ export type LabState = TimelineState &
   ScenesState &
   OrgState &
   ViewState &
-  WhoStartsState;
+  WhoStartsState &
+  RunManyState;
 export type LabActions = TimelineActions &
   SettingsActions &
   ScenesActions &
   OrgActions &
   ViewActions &
-  WhoStartsActions;
+  WhoStartsActions &
+  RunManyActions;
 export type LabStore = StoreApi<LabState & LabActions>;
 
 export interface StoreServices {
   /** How "Who starts it" tries every starter (the page passes a Web Worker; tests run in slices). */
   runEquipotency?: EquipotencyRunner;
+  /** How "Run many" runs its seeds (the page passes Web Workers; tests run in slices). */
+  runMany?: ManyRunner;
 }
 
 /**
@@ -81,12 +93,16 @@ export function createLabStore(initial: InitialState = {}, services: StoreServic
       helpOpen: false,
       equipotencyOpen: scene ? !!sceneById(scene)?.equipotency : false,
       whoStarts: null,
+      runManyOpen: false,
+      runMany: null,
+      sweep: null,
       ...timelineActions(kit),
       ...settingsActions(kit),
       ...scenesActions(kit),
       ...orgActions(kit),
       ...viewActions(kit),
       ...whoStartsActions(kit, services.runEquipotency ?? runInSlices),
+      ...runManyActions(kit, services.runMany ?? runManyInSlices, () => runManyKey(get())),
     };
   });
   store.getState().refreshWhoStarts();

@@ -4,6 +4,7 @@ import { Comparison } from './Comparison.tsx';
 import { Controls } from './Controls.tsx';
 import { Embed } from './Embed.tsx';
 import { selectConnectionMatters } from '../store/selectors.ts';
+import { RunMany } from './RunMany.tsx';
 import { useLab, usePageView } from './labPage.tsx';
 import { Panels } from './GraphPanel.tsx';
 import { Legend } from './Legend.tsx';
@@ -50,6 +51,7 @@ export function App() {
       <Timeline />
       <section className="analysis" aria-label="Analysis">
         {whoStarts && <WhoStarts />}
+        <RunMany />
         <ReachChart />
         {connection && <ConnectedChart />}
         <QueuesChart />

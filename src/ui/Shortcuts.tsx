@@ -13,6 +13,7 @@ const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['P', 'Presenter mode on or off'],
   ['T', 'Switch between light and dark'],
   ['W', 'Who starts it: try every starter'],
+  ['M', 'Run many: this run among many seeds'],
   ['?', 'This help'],
   ['Esc', 'Close this help'],
   [
@@ -79,6 +80,9 @@ function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
     }
     case 'w':
       s.setEquipotencyOpen(!s.equipotencyOpen);
+      return true;
+    case 'm':
+      s.toggleRunMany();
       return true;
     case '?':
       s.setHelpOpen(true);

@@ -13,6 +13,7 @@ import {
 import { stateFromUrl } from '../store/url.ts';
 import { syncUrl } from '../store/urlSync.ts';
 import { runInWorker } from '../store/whoStartsWorker.ts';
+import { runManyInWorkers } from '../store/runManyWorkers.ts';
 import { viewFromUrl, type PageView } from './view.ts';
 
 /**
@@ -31,7 +32,10 @@ export interface LabPage {
 /** The lab a page's address describes, with its address kept in sync. */
 export function createLabPage(win: Window = window): LabPage {
   const search = win.location.search;
-  const store = createLabStore(stateFromUrl(search), { runEquipotency: runInWorker });
+  const store = createLabStore(stateFromUrl(search), {
+    runEquipotency: runInWorker,
+    runMany: runManyInWorkers,
+  });
   const view = viewFromUrl(search);
   syncUrl(store, win);
   if (view.autoplay) store.getState().play();
