@@ -94,25 +94,31 @@ export function withoutUndefined(task: ManyTask): Partial<Settings> {
 export function runManyActions(kit: Kit, runner: ManyRunner, keyOf: () => string): RunManyActions {
   const { set, get } = kit;
   let stop: (() => void) | null = null;
+  /** The job whose results are still wanted; a cancelled or replaced job's late news is ignored. */
+  let current: object | null = null;
   const halt = () => {
     stop?.();
     stop = null;
+    current = null;
   };
   const launch = (which: 'runMany' | 'sweep', tasks: ManyTask[]) => {
     halt();
     const { settings, events, org } = get();
     const key = keyOf();
     const job: ManyJob = { key, tasks, records: [], done: 0, state: 'running' };
+    const token = {};
+    current = token;
     set({ [which]: job, ...(which === 'runMany' ? { sweep: null } : {}) });
     // Records arrive many per frame: they are gathered here and published a few times a second.
     const records: Array<RunRecord | undefined> = new Array(tasks.length);
     let done = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const publish = (state: ManyJob['state']) => {
-      if (get()[which] === null || get()[which]!.key !== key) return;
+      if (current !== token || get()[which]?.key !== key) return;
       set({ [which]: { key, tasks, records: records.slice(), done, state } });
     };
     stop = runner({ settings, events, org, tasks }, (m) => {
+      if (current !== token) return;
       if (m.type === 'record') {
         records[m.index] = m.record;
         done++;
@@ -121,9 +127,10 @@ export function runManyActions(kit: Kit, runner: ManyRunner, keyOf: () => string
           if (done < tasks.length) publish('running');
         }, 120);
       } else {
-        stop = null;
         if (timer) clearTimeout(timer);
         publish('done');
+        stop = null;
+        current = null;
       }
     });
   };
