@@ -22,6 +22,8 @@ export interface Scene {
   equipotency?: boolean;
   /** Settings the scene card offers a control for, so the room can try another value and play again. */
   controls?: ReadonlyArray<keyof Settings>;
+  /** A one-click contrast on the card: settings (a query string) under which the story turns. */
+  contrast?: { label: string; settings: string };
 }
 
 /** Forty people: a three-level org chart beside peers with six working ties each. */
@@ -55,11 +57,12 @@ export const SCENES: readonly Scene[] = [
   {
     id: 'who-starts',
     title: 'Who starts it?',
-    text: 'Every person in turn starts the same news. In the hierarchy the answer depends on rank: the top is fastest, the front line slowest. Among equipotent peers almost anyone gets the word out about as fast as anyone else.',
+    text: 'Every person in turn starts the same news, each free to tell all their contacts at once (unlimited capacity). In the hierarchy the answer depends on rank: the top is fastest, the front line slowest. Among equipotent peers almost anyone gets the word out about as fast as anyone else. With capacity 1 the flood’s copies queue up and this turns around: try it.',
     question: 'In each organization, how much does it matter who starts?',
     settings: `${BASE}&src=top`,
     events: [],
     equipotency: true,
+    contrast: { label: 'Try capacity 1', settings: 'cap=1' },
   },
   {
     id: 'bottlenecks',
@@ -87,9 +90,9 @@ export const SCENES: readonly Scene[] = [
   {
     id: 'rumours',
     title: 'Misinformation and dialogue',
-    text: 'Each time a message is passed on there is a one-in-ten chance it gets garbled. A chain compounds the errors level by level; peers hear several versions and go with the majority. The price: whatever the peers believe, true or not, reaches everyone at five times the messages.',
+    text: 'Each time a message is passed on there is a one-in-ten chance it gets garbled. A chain compounds the errors level by level; peers hear several versions and go with the majority. In about two runs out of three more people end up believing a garbled version in the hierarchy (typically about 12 against 6). The price: whatever the peers believe, true or not, reaches everyone at five times the messages.',
     question: 'Which side ends with more people believing a garbled version?',
-    settings: 'n=60&span=3&degree=6&rewire=0.3&cap=inf&distort=0.1&src=top&seed=4',
+    settings: 'n=60&span=3&degree=6&rewire=0.3&cap=inf&distort=0.1&src=top&seed=3',
     events: [],
   },
   {
@@ -106,7 +109,7 @@ export const SCENES: readonly Scene[] = [
     text: 'The same org chart plus 20 informal ties between people drawn at random, one for every four people (dashed). Questions that used to climb to a shared manager now take a shortcut: the worst queue stays a few messages long, and half the answers come back about as fast as among the peers. Set “Informal ties (hierarchy)” to 0 and play again to see what the shortcuts are worth.',
     question:
       'Add one informal tie for every four people to the hierarchy. Will its managers still be the bottleneck?',
-    settings: 'n=80&span=3&degree=4&cap=1&traffic=requests&load=0.02&maxt=150&cross=20&seed=1',
+    settings: 'n=80&span=3&degree=4&cap=1&traffic=requests&load=0.02&maxt=150&cross=20&seed=3',
     events: [],
     controls: ['cross'],
   },

@@ -262,3 +262,11 @@ export function queryWith(state: State, extra: Record<string, string>): string {
 export function selectReport(state: State): Report {
   return reportOf(state.settings, [runReport(state.lab, false)]);
 }
+
+/** Do the settings hold every value of a query (`cap=1&load=0.02`), as the URL writes them? */
+export function settingsMatchQuery(settings: Settings, query: string): boolean {
+  return [...new URLSearchParams(query)].every(([key, value]) => {
+    const spec = PARAMS.find((p) => p.url === key);
+    return spec !== undefined && formatValue(settings[spec.name]) === value;
+  });
+}

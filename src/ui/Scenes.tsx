@@ -1,5 +1,5 @@
 import { SCENES, sceneById, type Scene } from '../scenes/scenes.ts';
-import { selectControls } from '../store/selectors.ts';
+import { selectControls, settingsMatchQuery } from '../store/selectors.ts';
 import { Control } from './Controls.tsx';
 import { useActions, useLab } from './labPage.tsx';
 
@@ -64,10 +64,28 @@ export function SceneCard() {
         )}
       </div>
       {scene.controls && <SceneControls scene={scene} />}
+      {scene.contrast && <Contrast scene={scene} />}
       <button type="button" onClick={leaveScene}>
         Explore freely
       </button>
     </section>
+  );
+}
+
+/** One click to the conditions under which the scene's story turns (and back). */
+function Contrast({ scene }: { scene: Scene }) {
+  const { applySettingsQuery, openScene } = useActions();
+  const active = useLab((s) => settingsMatchQuery(s.settings, scene.contrast!.settings));
+  if (active)
+    return (
+      <button type="button" onClick={() => openScene(scene.id)}>
+        Back to the scene’s settings
+      </button>
+    );
+  return (
+    <button type="button" onClick={() => applySettingsQuery(scene.contrast!.settings)}>
+      {scene.contrast!.label}
+    </button>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { LabEvent } from '../../model/events.ts';
-import { isLive, specOf, type LiveSetting, type Settings } from '../../model/params.ts';
+import { isLive, PARAMS, specOf, type LiveSetting, type Settings } from '../../model/params.ts';
 import { parseValue, reconcile } from '../../model/settingsText.ts';
 import { isOut, selectEffectiveSettings } from '../selectors.ts';
 import type { Kit } from './kit.ts';
@@ -24,6 +24,8 @@ export interface SettingsActions {
   clickPerson(person: number, knock?: boolean): void;
   /** Forget everything done by hand (knock-outs, extra messages, live changes). */
   clearEvents(): void;
+  /** Settings written as a query (`cap=1&load=0.02`), each applied as if typed; returns what was wrong. */
+  applySettingsQuery(query: string): string[];
 }
 
 export function settingsActions(kit: Kit): SettingsActions {
@@ -107,6 +109,15 @@ export function settingsActions(kit: Kit): SettingsActions {
     },
     clearEvents() {
       kit.restart(get().settings, []);
+    },
+    applySettingsQuery(query) {
+      const problems: string[] = [];
+      for (const [key, value] of new URLSearchParams(query)) {
+        const spec = PARAMS.find((p) => p.url === key);
+        const problem = spec ? get().setSettingText(spec.name, value) : `No setting “${key}”.`;
+        if (problem) problems.push(problem);
+      }
+      return problems;
     },
   };
 }
