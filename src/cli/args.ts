@@ -78,9 +78,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     } else pairs.push([flag, value]);
   }
   const { settings, problems } = parseSettings(pairs, 'cli');
-  const refused = problems.filter((p) => !p.fitted);
+  const refused = problems.filter((p) => !p.fitted && !p.note);
   if (refused.length > 0) throw new CliError(refused.map(describeProblem).join('\n'));
-  const notes = problems.filter((p) => p.fitted).map((p) => p.message);
+  const notes = problems.filter((p) => p.fitted || p.note).map((p) => p.message);
   return { settings, runs, graph, format, out, help, sweep, notes };
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { edgeCount } from './graph.ts';
+import { buildPeerNetwork } from './networks/index.ts';
 import { createRandom } from './random.ts';
 import {
   DEFAULT_SETTINGS,
@@ -124,7 +126,7 @@ describe('the settings schema', () => {
       const settings = randomSettings(seed);
       const query = new URLSearchParams(settingsToQuery(settings));
       const { settings: back, problems } = parseSettings(query, 'url');
-      expect(problems).toEqual([]);
+      expect(problems.filter((p) => !p.note)).toEqual([]);
       expect(back).toEqual(settings);
     }
   });
@@ -166,5 +168,25 @@ describe('the settings schema', () => {
     expect(parseValue(cap, '∞')).toEqual({ ok: true, value: Infinity });
     expect(parseValue(cap, '2.5')).toMatchObject({ ok: false });
     expect(formatValue(Infinity)).toBe('inf');
+  });
+});
+
+describe('ties per person', () => {
+  it('keeps an odd value for a ring or preferential attachment, and says how many ties it makes', () => {
+    for (const p2p of ['small-world', 'scale-free'] as const) {
+      const { settings, problems } = parseSettings(
+        new URLSearchParams(`p2p=${p2p}&degree=3&n=200`),
+        'url',
+      );
+      expect(settings.degree).toBe(3);
+      expect(problems).toHaveLength(1);
+      expect(problems[0].note).toBe(true);
+      expect(problems[0].message).toContain('makes about 2 per person');
+      const graph = buildPeerNetwork(settings).graph;
+      const mean = (2 * edgeCount(graph)) / graph.n;
+      expect(Math.abs(mean - 2)).toBeLessThan(0.1);
+    }
+    // Random networks honour any mean, so nothing is said.
+    expect(parseSettings(new URLSearchParams('p2p=random&degree=3'), 'url').problems).toEqual([]);
   });
 });

@@ -63,6 +63,8 @@ export interface SettingsProblem {
   message: string;
   /** A default the user did not set, fitted to the other settings (the CLI notes it, not refuses it). */
   fitted?: true;
+  /** Kept as given, with a word on what it means here (a note, never a refusal). */
+  note?: true;
 }
 
 export type Via = 'url' | 'cli';
@@ -137,6 +139,21 @@ export function reconcile(
   clamp('communities', settings.nodes, `is more than the number of people (${settings.nodes})`);
   const room = Math.min(5 * settings.nodes, crossTieRoom(settings.nodes));
   clamp('cross', room, `is more than ${room} (5 per person, and only pairs not already tied)`);
+  // Ring lattices and preferential attachment tie people in pairs of ties: an odd number means
+  // one less (and at least 2). The setting is kept (old links replay the same run); the note says so.
+  if (
+    (settings.p2p === 'small-world' || settings.p2p === 'scale-free') &&
+    settings.degree % 2 === 1
+  ) {
+    const spec = specOf('degree');
+    const made = Math.max(2, settings.degree - 1);
+    problems.push({
+      key: keyOf(spec, via),
+      value: String(settings.degree),
+      message: `Ties per person: a ${settings.p2p} network gives everyone ties in pairs, so ${keyOf(spec, via)}=${settings.degree} makes about ${made} per person (the panel shows the actual mean)`,
+      note: true,
+    });
+  }
   if (typeof settings.source === 'number' && settings.source >= settings.nodes) {
     const spec = specOf('source');
     problems.push({

@@ -169,7 +169,7 @@ export function stateFromUrl(search: string): UrlState {
   }
   const pairs = [...new URLSearchParams(scene?.settings ?? ''), ...query];
   const { settings, problems } = parseSettings(pairs, 'url', PAGE_KEYS);
-  notices.push(...problems.map((p) => `Ignored ${p.message}.`));
+  notices.push(...problems.map((p) => (p.note ? `${p.message}.` : `Ignored ${p.message}.`)));
   let org: OrgChart | null = null;
   const orgText = query.get('org');
   if (orgText !== null) {

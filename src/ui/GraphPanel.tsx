@@ -19,12 +19,14 @@ const DESCRIPTION: Record<SideName, string> = {
   p2p: 'Peers: everyone passes messages to the people they work with.',
 };
 
-/** What the panel says it shows: a hierarchy with informal ties says so. */
+/** What the panel says it shows: a hierarchy with informal ties says so; both give their mean ties. */
 function describe(side: SideName, network: Network): string {
   // The network a run starts from is compact (CSR): its neighbour list holds each tie twice.
-  const informal = network.manager ? network.graph.neighbors.length / 2 - (network.graph.n - 1) : 0;
-  if (informal <= 0) return DESCRIPTION[side];
-  return `Reporting lines plus ${informal} informal ${informal === 1 ? 'tie' : 'ties'} (dashed): messages travel along both.`;
+  const ties = network.graph.neighbors.length / 2;
+  const mean = ` ${((2 * ties) / Math.max(1, network.graph.n)).toFixed(1)} ties per person.`;
+  const informal = network.manager ? ties - (network.graph.n - 1) : 0;
+  if (informal <= 0) return DESCRIPTION[side] + mean;
+  return `Reporting lines plus ${informal} informal ${informal === 1 ? 'tie' : 'ties'} (dashed): messages travel along both.${mean}`;
 }
 
 /** One organization: its graph on a canvas, its live numbers, and the person in focus. */
