@@ -7,6 +7,8 @@ import { computeEquipotency } from '../src/model/equipotency.ts';
 import { Lab } from '../src/model/lab.ts';
 import { buildHierarchy, buildPeerNetwork } from '../src/model/networks/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../src/model/params.ts';
+import { runSeeds, seedsFrom } from '../src/model/runMany.ts';
+import { sweepFail, sweepValues } from '../src/model/sweep.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -111,6 +113,32 @@ for (const nodes of [40, 500]) {
   waits.push(
     `adapt on, requests at 0.002, 10,000 people ${on.toFixed(2).padStart(6)} ms/tick  ` +
       `${(on / off).toFixed(2).padStart(5)}× adapt off (${off.toFixed(2)} ms/tick), 150 ticks`,
+  );
+}
+// Run many: K = 100 seeds at 40 and 1,000 people, and the resilience sweep (3 ways × 19 shares ×
+// 10 seeds) at 40 people, each on one thread here (the page spreads them over workers), as a
+// ratio to one run of the same settings measured here.
+{
+  for (const nodes of [40, 1000]) {
+    const settings: Settings = { ...DEFAULT_SETTINGS, nodes };
+    const one = time(5, () => new Lab(settings).run());
+    const many = time(3, () => {
+      for (const _ of runSeeds(settings, [], null, seedsFrom(settings.seed, 100))) void _;
+    });
+    waits.push(
+      `run many, K = 100, ${String(nodes).padStart(5)} people ${many.toFixed(0).padStart(6)} ms  ` +
+        `${(many / one).toFixed(0).padStart(5)}× one run (${one.toFixed(2)} ms)`,
+    );
+  }
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const one = time(5, () => new Lab(settings).run());
+  const sweep = time(3, () => {
+    for (const failure of ['random', 'targeted', 'central'] as const)
+      sweepFail({ ...settings, failure }, sweepValues(0, 0.9, 0.05), 10);
+  });
+  waits.push(
+    `sweep, 3 × 19 × 10 runs, 40 people   ${sweep.toFixed(0).padStart(6)} ms  ` +
+      `${(sweep / one).toFixed(0).padStart(5)}× one run (${one.toFixed(2)} ms)`,
   );
 }
 console.log('\nmedians (3–7 runs):\n');
