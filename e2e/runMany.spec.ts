@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { Lab } from '../src/model/lab.ts';
 import { parseSettings } from '../src/model/settingsText.ts';
 import { spreadOf } from '../src/model/spread.ts';
@@ -75,4 +76,33 @@ test('a sweep point opens that share knocked out', async ({ page }) => {
     .press('Enter');
   await expect(page).toHaveURL(/fail=0\.35/);
   await expect(page).toHaveURL(/failure=targeted/);
+});
+
+test('the results and the sweep pass axe, and the who-starts contrast is one click there and back', async ({
+  browser,
+}) => {
+  test.slow();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('./?n=30');
+  await page.getByRole('button', { name: 'Run many' }).click();
+  const region = page.getByRole('region', { name: 'Run many' });
+  await region.getByRole('spinbutton', { name: 'Seeds' }).fill('5');
+  await region.getByRole('button', { name: 'Run 5 seeds' }).click();
+  await expect(region.getByText('5 of 5 runs (done)')).toBeVisible();
+  await region.getByRole('button', { name: 'Resilience sweep' }).click();
+  await expect(region.getByText('285 of 285 runs (done)')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('.run-many').analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+
+  await page.goto('./?scene=who-starts');
+  const card = page.getByRole('region', { name: /^Scene: / });
+  await card.getByRole('button', { name: 'Try capacity 1' }).click();
+  await expect(page).toHaveURL(/cap=1(&|$)/);
+  await card.getByRole('button', { name: 'Back to the scene’s settings' }).click();
+  await expect(page).not.toHaveURL(/cap=1(&|$)/);
+  await expect(card.getByRole('button', { name: 'Try capacity 1' })).toBeVisible();
+  await context.close();
 });

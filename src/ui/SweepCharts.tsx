@@ -100,7 +100,7 @@ function SweepChart({
       <svg
         width={W}
         height={H}
-        role="img"
+        role="group"
         aria-label={`${SIDE_LABEL[side]}: largest group ${half.join('; ')}.`}
       >
         {[0, 0.25, 0.5, 0.75, 1].map((v) => (
