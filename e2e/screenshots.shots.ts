@@ -64,6 +64,24 @@ for (const [width, height] of SIZES) {
     }
   });
 
+  test(`Run many and the sweep at ${width}×${height}`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width, height });
+    await page.goto('./?scene=rumours');
+    await expect(statusLine(page)).toContainText('Tick 0 —');
+    await page.keyboard.press('m');
+    const region = page.getByRole('region', { name: 'Run many' });
+    await region.getByRole('button', { name: 'Run 100 seeds' }).click();
+    await expect(region.getByText('100 of 100 runs (done)')).toBeVisible();
+    await region.scrollIntoViewIfNeeded();
+    await shoot(page, 'run-many');
+    await region.getByRole('button', { name: 'Resilience sweep' }).click();
+    // 5,700 runs on one worker (this machine has two cores): a progress bar, not a race.
+    await expect(region.getByText('5700 of 5700 runs (done)')).toBeVisible({ timeout: 90_000 });
+    await region.getByRole('heading', { name: /Resilience sweep/ }).scrollIntoViewIfNeeded();
+    await shoot(page, 'run-many-sweep');
+  });
+
   test(`presenter mode, light and dark, at ${width}×${height}`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto('./?scene=bottlenecks');

@@ -8,8 +8,8 @@ import { useActions } from './labPage.tsx';
 import { SIDE_LABEL } from './sides.ts';
 import { useDrawingStyle } from './theme.ts';
 
-const W = 340;
-const H = 210;
+const W = 440;
+const H = 250;
 const M = { top: 14, right: 10, bottom: 34, left: 40 };
 const KIND_WORDS: Record<FailureKind, string> = {
   random: 'random (error)',
