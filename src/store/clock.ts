@@ -1,44 +1,60 @@
 import type { LabStore } from './labStore.ts';
 
-export type FrameListener = (progress: number) => void;
+/** Called with how far the last tick's messages have travelled (0…1); returns true to ask for another frame. */
+export type FrameListener = (progress: number) => boolean | void;
 
 export interface Clock {
-  /** Called every animation frame with how far the last tick's messages have travelled (0…1). */
+  /** Called each animation frame while anything moves, with how far the last tick's messages have travelled (0…1). */
   onFrame(listener: FrameListener): () => void;
+  /** Asks for a frame (something changed that must be drawn: a zoom, a resize, a new style). */
+  wake(): void;
   /** Whether the viewer asked for reduced motion (then nothing animates: it is shown as it ends). */
   reduced(): boolean;
   stop(): void;
 }
 
 /**
- * The playback clock: one requestAnimationFrame loop that runs a tick when
- * one is due and tells the renderers how far between ticks we are. It reads
- * the store but never writes per frame, so React does not re-render per frame.
+ * The playback clock: a requestAnimationFrame loop that runs a tick when one is due and tells
+ * the renderers how far between ticks we are. It asks for frames only while something moves —
+ * playing, a tick's messages in flight, a listener still animating, or a change to draw — and
+ * sleeps otherwise (a paused lab, or one in a hidden frame, costs nothing). It reads the store
+ * but never writes per frame, so React does not re-render per frame.
  */
 export function startClock(store: LabStore, reducedMotion: () => boolean): Clock {
   const listeners = new Set<FrameListener>();
   let lastTickAt = -Infinity;
+  let frame = 0;
+  const wake = () => {
+    if (frame === 0) frame = requestAnimationFrame(loop);
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.tick !== previous.tick || state.lab !== previous.lab) lastTickAt = performance.now();
+    wake();
   });
-  let frame = 0;
-  const loop = (now: number) => {
+  function loop(now: number) {
+    frame = 0;
     const { playing, speed, step } = store.getState();
     const duration = 1000 / speed;
     if (playing && now - lastTickAt >= duration) step();
     const progress = reducedMotion() ? 1 : Math.min(1, Math.max(0, (now - lastTickAt) / duration));
-    listeners.forEach((listener) => listener(progress));
-    frame = requestAnimationFrame(loop);
-  };
-  frame = requestAnimationFrame(loop);
+    let more = store.getState().playing || progress < 1;
+    listeners.forEach((listener) => {
+      if (listener(progress)) more = true;
+    });
+    if (more) wake();
+  }
+  wake();
   return {
-    reduced: reducedMotion,
     onFrame(listener) {
       listeners.add(listener);
+      wake();
       return () => listeners.delete(listener);
     },
+    wake,
+    reduced: reducedMotion,
     stop() {
       cancelAnimationFrame(frame);
+      frame = 0;
       unsubscribe();
     },
   };

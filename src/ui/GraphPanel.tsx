@@ -65,11 +65,13 @@ export function GraphPanel({ side }: { side: SideName }) {
     const zoom = attachZoom(canvas, (transform) => {
       renderer.setTransform(transform);
       dirty.current = true;
+      clock.wake();
     });
     const observer = new ResizeObserver(() => {
       const box = canvas.getBoundingClientRect();
       renderer.resize(box.width, box.height, window.devicePixelRatio || 1);
       dirty.current = true;
+      clock.wake();
     });
     observer.observe(canvas);
     const unsubscribe = store.subscribe(() => {
@@ -84,7 +86,8 @@ export function GraphPanel({ side }: { side: SideName }) {
         renderer.setPositions(moved);
         dirty.current = true;
       }
-      if (!dirty.current && progress >= 1 && lastProgress >= 1) return;
+      // Still moving: the layout wants the next frame too.
+      if (!dirty.current && progress >= 1 && lastProgress >= 1) return Boolean(moved);
       lastProgress = progress;
       dirty.current = false;
       renderer.draw({
@@ -96,6 +99,7 @@ export function GraphPanel({ side }: { side: SideName }) {
         hovered: state.hovered,
         isOut: outChecker(state, SIDE_INDEX[side]),
       });
+      return Boolean(moved);
     });
     return () => {
       stopFrames();
@@ -111,13 +115,15 @@ export function GraphPanel({ side }: { side: SideName }) {
     renderer.setNetwork(network, positions);
     liveRef.current = live;
     dirty.current = true;
-  }, [renderer, network, positions, live]);
+    clock.wake();
+  }, [renderer, network, positions, live, clock]);
 
   const { marks, weight } = useDrawingStyle();
   useEffect(() => {
     renderer.setStyle(marks, weight);
     dirty.current = true;
-  }, [renderer, marks, weight]);
+    clock.wake();
+  }, [renderer, marks, weight, clock]);
 
   const personAt = (event: MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

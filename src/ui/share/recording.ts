@@ -53,12 +53,14 @@ export function recordRun(
     stopFrames();
     recorder.stop();
   };
+  // A recording wants every frame until it is finished, moving or not.
   const stopFrames = clock.onFrame(() => {
     draw();
-    if (!holding) return;
+    if (!holding) return true;
     holding.frames++;
     const held = holding.frames >= HOLD_FRAMES && performance.now() - holding.since >= HOLD_MS;
     if (held && chunks.length > 0) finish();
+    return !finished;
   });
   const stop = () => {
     if (holding) return;
