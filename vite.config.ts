@@ -6,5 +6,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  // Any origin may load the build: a frame sandboxed without allow-same-origin (an older embed
+  // code, a locked-down host) loads the lab's scripts as cross-origin requests.
+  preview: { port: 4173, strictPort: true, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

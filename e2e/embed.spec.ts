@@ -1,3 +1,7 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { embedCode } from '../src/ui/share/embedCode.ts';
 import { expect, statusLine, step, test } from './fixtures.ts';
 
 // The lab inside someone else's page (issue 12): it sleeps when nothing moves, follows its host.
@@ -40,4 +44,121 @@ test('a paused lab asks for no animation frames; a step or Play wakes it, then i
   expect(await framesDuring(page, 500)).toBeGreaterThan(5);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect.poll(() => framesDuring(page, 500)).toBe(0);
+});
+
+// The lab served as a plain static host serves it (no CORS headers), and a "deck" on another
+// origin that embeds it with exactly the code "Copy embed code" produces, and records what the
+// frame posts to it.
+const DIST = resolve('dist');
+const servers: Server[] = [];
+let lab = '';
+let deck = '';
+
+async function serve(handler: (url: URL, res: ServerResponse) => void): Promise<string> {
+  const server = createServer((req, res) => handler(new URL(req.url ?? '/', 'http://x'), res));
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+
+test.beforeAll(async () => {
+  lab = await serve((url, res) => {
+    let file = join(DIST, decodeURIComponent(url.pathname));
+    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(DIST, 'index.html');
+    const types: Record<string, string> = {
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+    };
+    res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(res);
+  });
+  deck = await serve((url, res) => {
+    const src = `${lab}/?${url.searchParams.get('q') ?? 'embed=1&autoplay=1&scene=bottlenecks'}`;
+    res.setHeader('content-type', 'text/html');
+    res.end(
+      `<!doctype html><title>Deck</title><h1>Bottlenecks</h1>${embedCode(src, 960, 540)}` +
+        `<script>window.got = []; addEventListener('message', (e) => got.push(e.data));</script>`,
+    );
+  });
+});
+
+test.afterAll(() => Promise.all(servers.map((s) => new Promise((done) => s.close(done)))));
+
+test('the copied embed code loads from a host that sends no CORS headers, and hands the clicker back to the deck', async ({
+  page,
+}) => {
+  await page.goto(`${deck}/`);
+  const frame = page.frameLocator('iframe[title="P2P Org Lab"]');
+  const status = frame.locator('.live-status');
+  await expect(status).toContainText(/Tick \d+ —/);
+  // A click inside the frame, then the clicker's keys: they go to the deck, and the scene stays.
+  await status.click();
+  for (const key of ['PageDown', 'PageUp', 'b']) await page.keyboard.press(key);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { got: string[] }).got))
+    .toEqual([
+      JSON.stringify({ method: 'next', args: [] }),
+      JSON.stringify({ method: 'prev', args: [] }),
+      JSON.stringify({ method: 'togglePause', args: [] }),
+    ]);
+  await expect(frame.getByRole('link', { name: 'open in the lab' })).toHaveAttribute(
+    'href',
+    /scene=bottlenecks/,
+  );
+});
+
+test('the host drives the embed: reveal’s slide:stop pauses it, and the postMessage API steps and seeks', async ({
+  page,
+}) => {
+  await page.goto(`${deck}/`);
+  const frame = page.frameLocator('iframe[title="P2P Org Lab"]');
+  const status = frame.locator('.live-status');
+  await expect(status).toContainText(/Tick [1-9]/);
+  const post = (message: unknown) =>
+    page.evaluate(
+      (m) => document.querySelector('iframe')!.contentWindow!.postMessage(m, '*'),
+      message,
+    );
+  await post('slide:stop');
+  const labFrame = page.frames().find((f) => f.url().startsWith(lab))!;
+  // Paused: the frame asks for no animation frames at all.
+  await expect
+    .poll(() =>
+      labFrame.evaluate(async () => {
+        const w = window as unknown as { rafCalls: number };
+        const before = w.rafCalls;
+        await new Promise((done) => setTimeout(done, 500));
+        return w.rafCalls - before;
+      }),
+    )
+    .toBe(0);
+  await post({ lab: 'seek', tick: 0 });
+  await expect(status).toContainText('Tick 0 —');
+  await post({ lab: 'step' });
+  await expect(status).toContainText('Tick 1 —');
+  await post({ lab: 'play' });
+  await expect(status).toContainText(/Tick [2-9]/);
+  await post('slide:stop');
+});
+
+test('"open in the lab" lands in a normal tab where exports download', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${deck}/`);
+  const frame = page.frameLocator('iframe[title="P2P Org Lab"]');
+  await expect(frame.locator('.live-status')).toContainText(/Tick \d+ —/);
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    frame.getByRole('link', { name: 'open in the lab' }).click(),
+  ]);
+  await expect(opened.getByRole('button', { name: 'Export CSV' })).toBeVisible();
+  const [download] = await Promise.all([
+    opened.waitForEvent('download'),
+    opened.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
 });

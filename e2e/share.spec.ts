@@ -82,7 +82,15 @@ test('copy buttons put the link and the embed code on the clipboard', async ({ b
     /^<iframe src="[^"]+\?v=1&amp;n=30&amp;seed=4&amp;t=2&amp;embed=1&amp;autoplay=1"/,
   );
   expect(code).toContain('width="800" height="450"');
-  expect(code).toContain('sandbox="allow-scripts allow-popups"');
+  expect(code).toContain(
+    'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads" allow="fullscreen"',
+  );
+  // With presenter text asked for, the frame starts in presenter mode.
+  await page.getByRole('checkbox', { name: 'Presenter text in the frame' }).check();
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /embed=1&amp;autoplay=1&amp;presenter=1"/,
+  );
   await context.close();
 });
 

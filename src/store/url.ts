@@ -22,14 +22,14 @@ export const URL_VERSION = 1;
 
 /** Query keys the page itself reads; not settings, so never reported as unknown ones. */
 const PAGE_KEYS: readonly string[] = [
-  'embed', 'autoplay', 'loop', 'summary', 'scene', 'v', 't', 'ev', 'org',
+  'embed', 'autoplay', 'loop', 'summary', 'presenter', 'scene', 'v', 't', 'ev', 'org',
 ]; // prettier-ignore
 
 /** An imported org chart travels in the link only up to this many characters (encoded). */
 const ORG_URL_LIMIT = 4000;
 
 /** Keys about how the page is shown (embedding), kept as they are when the state is written back. */
-const VIEW_KEYS: readonly string[] = ['embed', 'autoplay', 'loop', 'summary'];
+const VIEW_KEYS: readonly string[] = ['embed', 'autoplay', 'loop', 'summary', 'presenter'];
 
 export interface UrlState {
   settings: Settings;

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { selectQuery } from '../store/selectors.ts';
 import { Comparison } from './Comparison.tsx';
 import { Panels } from './GraphPanel.tsx';
@@ -9,8 +10,9 @@ import { Shortcuts } from './Shortcuts.tsx';
 /** The lab inside someone else's page: the two graphs (and, if asked, the comparison), no controls. */
 export function Embed() {
   const { summary } = usePageView();
+  const keyboard = useHasKeyboard();
   return (
-    <div className="app embed">
+    <div className={`app embed${keyboard ? ' has-keyboard' : ''}`}>
       <LiveStatus />
       <main className="stage">
         <Panels />
@@ -24,6 +26,22 @@ export function Embed() {
       <Shortcuts />
     </div>
   );
+}
+
+/** Whether keys go to this frame (it has focus): the frame shows it, so a presenter knows. */
+function useHasKeyboard(): boolean {
+  const [focused, setFocused] = useState(() => document.hasFocus());
+  useEffect(() => {
+    const on = () => setFocused(true);
+    const off = () => setFocused(false);
+    window.addEventListener('focus', on);
+    window.addEventListener('blur', off);
+    return () => {
+      window.removeEventListener('focus', on);
+      window.removeEventListener('blur', off);
+    };
+  }, []);
+  return focused;
 }
 
 /** A link that opens this very moment of the run in the full lab. */

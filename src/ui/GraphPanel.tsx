@@ -31,7 +31,8 @@ function describe(side: SideName, network: Network): string {
 
 /** One organization: its graph on a canvas, its live numbers, and the person in focus. */
 export function GraphPanel({ side }: { side: SideName }) {
-  const { store, clock, renderers, layout } = useLabPage();
+  const { store, clock, renderers, layout, view } = useLabPage();
+  const { embed } = view;
   const { hover, clickPerson } = useActions();
   const network = useLab((s) => s.lab.sides[SIDE_INDEX[side]].network);
   const people = network.graph.n;
@@ -166,7 +167,9 @@ export function GraphPanel({ side }: { side: SideName }) {
         onMouseLeave={() => hover(null)}
         onClick={(e) => {
           const person = personAt(e);
-          if (person !== null) clickPerson(person, e.shiftKey || e.altKey);
+          // In an embed a click only follows someone, as the panel says; the full lab does more.
+          if (person !== null && embed) hover(person);
+          else if (person !== null) clickPerson(person, e.shiftKey || e.altKey);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => hover(null)}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { LabStore } from '../store/labStore.ts';
-import { useActions, useLab, useLabStore } from './labPage.tsx';
+import { useActions, useLab, useLabStore, usePageView } from './labPage.tsx';
 import { useModal } from './useModal.ts';
 
 /** Every key the lab answers to, as listed in the help. */
@@ -92,16 +92,52 @@ function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
   }
 }
 
+/**
+ * A clicker's keys, as reveal.js's postMessage API names what they do: in an embed they belong to
+ * the deck around it, even after a click inside the frame.
+ */
+const DECK_KEYS: Record<string, string> = {
+  PageDown: 'next',
+  PageUp: 'prev',
+  ArrowRight: 'next',
+  ArrowLeft: 'prev',
+  ArrowDown: 'next',
+  ArrowUp: 'prev',
+  b: 'togglePause',
+  B: 'togglePause',
+  '.': 'togglePause',
+  Escape: 'toggleOverview',
+};
+
+/** Hands a clicker key to the deck around an embed; true if it did. */
+function passToDeck(event: KeyboardEvent): boolean {
+  const method = DECK_KEYS[event.key];
+  if (!method || window.parent === window || event.ctrlKey || event.metaKey || event.altKey)
+    return false;
+  // A graph or a control that owns arrow keys keeps them; the clicker's page keys always go.
+  if (event.key.startsWith('Arrow') && ownsArrows(event.target)) return false;
+  window.parent.postMessage(JSON.stringify({ method, args: [] }), '*');
+  return true;
+}
+
+const ownsArrows = (target: EventTarget | null) =>
+  target instanceof HTMLElement && target.closest('canvas, input, select, textarea') !== null;
+
 /** Keys for everything, so a clicker or a keyboard can run the whole workshop. */
 export function Shortcuts() {
   const store = useLabStore();
+  const { embed } = usePageView();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (embed && passToDeck(event)) {
+        event.preventDefault();
+        return;
+      }
       if (handleShortcut(store, event)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, embed]);
   return <ShortcutHelp />;
 }
 

@@ -14,6 +14,7 @@ import { stateFromUrl } from '../store/url.ts';
 import { syncUrl } from '../store/urlSync.ts';
 import { runInWorker } from '../store/whoStartsWorker.ts';
 import { runManyInWorkers } from '../store/runManyWorkers.ts';
+import { followHost } from './hostBridge.ts';
 import { viewFromUrl, type PageView } from './view.ts';
 
 /**
@@ -38,7 +39,9 @@ export function createLabPage(win: Window = window): LabPage {
   });
   const view = viewFromUrl(search);
   syncUrl(store, win);
+  if (view.presenter) store.getState().setPresenter(true);
   if (view.autoplay) store.getState().play();
+  followHost(store, win);
   if (view.loop) {
     // At the end of the run, hold the last tick a moment, then play the same run again.
     store.subscribe((state, previous) => {

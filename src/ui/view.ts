@@ -5,6 +5,8 @@ export interface PageView {
   loop: boolean;
   /** In an embed, also show the comparison card. */
   summary: boolean;
+  /** Start in presenter mode (large text, no settings panel). */
+  presenter: boolean;
 }
 
 const on = (query: URLSearchParams, key: string) => {
@@ -19,5 +21,6 @@ export function viewFromUrl(search: string): PageView {
     autoplay: on(query, 'autoplay'),
     loop: on(query, 'loop'),
     summary: on(query, 'summary'),
+    presenter: on(query, 'presenter'),
   };
 }

@@ -4,15 +4,12 @@ import { useLabPage } from '../labPage.tsx';
 import { useDrawingStyle } from '../theme.ts';
 import { exportCsv, exportJson, exportPng, exportSvg } from './exporting.ts';
 import { ImportDialog } from './ImportDialog.tsx';
+import { embedCode } from './embedCode.ts';
 import { canRecord, recordRun } from './recording.ts';
 
 /** The page's address without its query: where links and frames point. */
 export function pageAddress(): string {
   return `${window.location.origin}${window.location.pathname}`;
-}
-
-function embedCode(src: string, width: number, height: number): string {
-  return `<iframe src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="${width}" height="${height}" title="P2P Org Lab" style="border:0" sandbox="allow-scripts allow-popups" loading="lazy"></iframe>`;
 }
 
 /** Copies text, with a fallback for pages (or frames) where the async clipboard is refused. */
@@ -42,6 +39,7 @@ export function ShareBar() {
   const [message, setMessage] = useState('');
   const [width, setWidth] = useState(960);
   const [height, setHeight] = useState(600);
+  const [bigText, setBigText] = useState(false);
   const [recording, setRecording] = useState<(() => void) | null>(null);
   const [importing, setImporting] = useState(false);
 
@@ -51,7 +49,7 @@ export function ShareBar() {
   };
   const link = () => `${pageAddress()}?${selectQuery(store.getState())}`;
   const embedSrc = () =>
-    `${pageAddress()}?${queryWith(store.getState(), { embed: '1', autoplay: '1' })}`;
+    `${pageAddress()}?${queryWith(store.getState(), { embed: '1', autoplay: '1', ...(bigText ? { presenter: '1' } : {}) })}`;
 
   return (
     <section className="share-bar" aria-label="Share and export">
@@ -81,6 +79,10 @@ export function ShareBar() {
         >
           Copy embed code
         </button>
+        <label className="share-option">
+          <input type="checkbox" checked={bigText} onChange={(e) => setBigText(e.target.checked)} />
+          Presenter text in the frame
+        </label>
         <SizeInput label="Width" value={width} onChange={setWidth} />
         <SizeInput label="Height" value={height} onChange={setHeight} />
         <span
