@@ -162,3 +162,42 @@ test('"open in the lab" lands in a normal tab where exports download', async ({
   ]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
 });
+
+test('at 480×270, 960×540 and 1600×900 both sides show without scrolling; presenter text is never under 12 px', async ({
+  page,
+}) => {
+  for (const [width, height] of [
+    [480, 270],
+    [960, 540],
+    [1600, 900],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?embed=1&presenter=1&scene=bottlenecks&t=20');
+    await expect(page.locator('.live-status')).toContainText('Tick 20 —');
+    await expect(page.locator('.embed-scene')).toHaveText('Bottlenecks');
+    for (const name of ['Hierarchy', 'Peer-to-peer']) {
+      const box = (await page
+        .getByRole('region', { name, exact: true })
+        .locator('canvas')
+        .boundingBox())!;
+      expect(box.height, `${name} at ${width}×${height}`).toBeGreaterThan(60);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      height,
+    );
+    const smallest = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll('body *')]
+          .filter(
+            (e) =>
+              e.getBoundingClientRect().width > 0 &&
+              [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''),
+          )
+          .map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      ),
+    );
+    expect(smallest, `smallest text at ${width}×${height}`).toBeGreaterThanOrEqual(12);
+  }
+});

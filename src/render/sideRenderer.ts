@@ -341,9 +341,10 @@ export class SideRenderer {
     const left = -this.transform.x / k + w / 2;
     const right = (this.width - this.transform.x) / k - w / 2;
     const cx = Math.min(Math.max(x, left), Math.max(left, right));
+    const cy = Math.max(y, -this.transform.y / k + size * 1.1);
     ctx.fillStyle = style.fill;
-    ctx.fillRect(cx - w / 2, y - size, w, size * 1.4);
+    ctx.fillRect(cx - w / 2, cy - size, w, size * 1.4);
     ctx.fillStyle = style.text;
-    ctx.fillText(text, cx, y - size * 0.3);
+    ctx.fillText(text, cx, cy - size * 0.3);
   }
 }

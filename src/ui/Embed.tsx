@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { sceneById } from '../scenes/scenes.ts';
 import { selectQuery } from '../store/selectors.ts';
 import { Comparison } from './Comparison.tsx';
 import { Panels } from './GraphPanel.tsx';
@@ -13,6 +14,7 @@ export function Embed() {
   const keyboard = useHasKeyboard();
   return (
     <div className={`app embed${keyboard ? ' has-keyboard' : ''}`}>
+      <SceneTitle />
       <LiveStatus />
       <main className="stage">
         <Panels />
@@ -26,6 +28,14 @@ export function Embed() {
       <Shortcuts />
     </div>
   );
+}
+
+/** The scene on show, by name, so a slide says which story the embed tells. */
+function SceneTitle() {
+  const id = useLab((s) => s.scene);
+  const scene = id ? sceneById(id) : undefined;
+  if (!scene) return null;
+  return <p className="embed-scene">{scene.title}</p>;
 }
 
 /** Whether keys go to this frame (it has focus): the frame shows it, so a presenter knows. */
