@@ -1,7 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import { extname, join, resolve } from 'node:path';
 import { embedCode } from '../src/ui/share/embedCode.ts';
+import { serve, serveDist, servers } from './deckServer.ts';
 import { expect, statusLine, step, test } from './fixtures.ts';
 
 // The lab inside someone else's page (issue 12): it sleeps when nothing moves, follows its host.
@@ -49,32 +47,11 @@ test('a paused lab asks for no animation frames; a step or Play wakes it, then i
 // The lab served as a plain static host serves it (no CORS headers), and a "deck" on another
 // origin that embeds it with exactly the code "Copy embed code" produces, and records what the
 // frame posts to it.
-const DIST = resolve('dist');
-const servers: Server[] = [];
 let lab = '';
 let deck = '';
 
-async function serve(handler: (url: URL, res: ServerResponse) => void): Promise<string> {
-  const server = createServer((req, res) => handler(new URL(req.url ?? '/', 'http://x'), res));
-  servers.push(server);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
-
 test.beforeAll(async () => {
-  lab = await serve((url, res) => {
-    let file = join(DIST, decodeURIComponent(url.pathname));
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(DIST, 'index.html');
-    const types: Record<string, string> = {
-      '.html': 'text/html',
-      '.js': 'text/javascript',
-      '.css': 'text/css',
-    };
-    res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
-    createReadStream(file).pipe(res);
-  });
+  lab = await serve(serveDist);
   deck = await serve((url, res) => {
     const src = `${lab}/?${url.searchParams.get('q') ?? 'embed=1&autoplay=1&scene=bottlenecks'}`;
     res.setHeader('content-type', 'text/html');
