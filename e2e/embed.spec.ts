@@ -72,7 +72,10 @@ test('the copied embed code loads from a host that sends no CORS headers, and ha
   const status = frame.locator('.live-status');
   await expect(status).toContainText(/Tick \d+ —/);
   // A click inside the frame, then the clicker's keys: they go to the deck, and the scene stays.
+  await expect(frame.locator('.app.embed')).not.toHaveClass(/has-keyboard/);
   await status.click();
+  // The frame shows it has the keyboard.
+  await expect(frame.locator('.app.embed')).toHaveClass(/has-keyboard/);
   for (const key of ['PageDown', 'PageUp', 'b']) await page.keyboard.press(key);
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { got: string[] }).got))
