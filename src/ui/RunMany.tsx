@@ -17,12 +17,15 @@ import { useDrawingStyle } from './theme.ts';
 /** "Run many": the settings on show over many seeds, so a room can see whether this run is typical. */
 export function RunMany() {
   const open = useLab((s) => s.runManyOpen);
+  return open ? <RunManyPanel /> : null;
+}
+
+function RunManyPanel() {
   const job = useLab((s) => s.runMany);
   const sweep = useLab((s) => s.sweep);
   const key = useLab(runManyKey);
   const { startRunMany, startSweep, cancelRunMany, toggleRunMany } = useActions();
   const [k, setK] = useState('100');
-  if (!open) return null;
   const count = Number(k);
   const valid = Number.isInteger(count) && count >= 1 && count <= MAX_RUNS;
   const running = job?.state === 'running' || sweep?.state === 'running';
