@@ -94,6 +94,7 @@ export function createLabStore(initial: InitialState = {}, services: StoreServic
       equipotencyOpen: scene ? !!sceneById(scene)?.equipotency : false,
       whoStarts: null,
       runManyOpen: false,
+      chartsOpen: false,
       runMany: null,
       sweep: null,
       ...timelineActions(kit),

@@ -25,6 +25,9 @@ export function App() {
   const presenter = useLab((s) => s.presenter);
   const whoStarts = useLab((s) => s.equipotencyOpen);
   const connection = useLab(selectConnectionMatters);
+  // On the stage the analysis opens beside it: for the charts, or for a view asked for by key.
+  const chartsOpen = useLab((s) => s.chartsOpen);
+  const runMany = useLab((s) => s.runManyOpen);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.presenter = String(presenter);
@@ -49,7 +52,10 @@ export function App() {
         {!presenter && <Controls />}
       </main>
       <Timeline />
-      <section className="analysis" aria-label="Analysis">
+      <section
+        className={`analysis${chartsOpen || whoStarts || runMany ? ' open' : ''}`}
+        aria-label="Analysis"
+      >
         {whoStarts && <WhoStarts />}
         <RunMany />
         <ReachChart />

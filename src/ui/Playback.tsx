@@ -20,7 +20,7 @@ export function Playback() {
         Reset
       </button>
       <label className="speed">
-        Speed
+        <span className="label-word">Speed</span>
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>

@@ -11,7 +11,8 @@ export function SceneNav() {
   return (
     <nav className="scene-nav" aria-label="Scenes">
       <button type="button" onClick={previousScene} disabled={index <= 0}>
-        <span aria-hidden="true">◀ </span>Previous scene
+        <span aria-hidden="true">◀ </span>
+        <span className="nav-word">Previous scene</span>
       </button>
       <label className="scene-select">
         <span className="visually-hidden">Scene</span>
@@ -32,7 +33,8 @@ export function SceneNav() {
         onClick={() => (index < 0 ? openScene(SCENES[0].id) : nextScene())}
         disabled={index === SCENES.length - 1}
       >
-        Next scene<span aria-hidden="true"> ▶</span>
+        <span className="nav-word">Next scene</span>
+        <span aria-hidden="true"> ▶</span>
       </button>
     </nav>
   );
@@ -42,6 +44,8 @@ export function SceneNav() {
 export function SceneCard() {
   const id = useLab((s) => s.scene);
   const before = useLab((s) => s.tick === 0 && !s.playing);
+  // On the stage the question stays: large type, one or two lines; the story is the room's to tell.
+  const presenter = useLab((s) => s.presenter);
   const { leaveScene } = useActions();
   const scene = id ? sceneById(id) : undefined;
   if (!scene) return null;
@@ -55,7 +59,7 @@ export function SceneCard() {
           </span>{' '}
           {scene.title}
         </h2>
-        {before ? (
+        {before || presenter ? (
           <p className="question">
             <strong>Predict first:</strong> {scene.question}
           </p>

@@ -14,6 +14,7 @@ const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['T', 'Switch between light and dark'],
   ['W', 'Who starts it: try every starter'],
   ['M', 'Run many: this run among many seeds'],
+  ['C', 'Presenter mode: show or hide the charts beside the stage'],
   ['?', 'This help'],
   ['Esc', 'Close this help'],
   [
@@ -83,6 +84,10 @@ function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
       return true;
     case 'm':
       s.toggleRunMany();
+      return true;
+    case 'c':
+      if (!s.presenter) return false;
+      s.setChartsOpen(!s.chartsOpen);
       return true;
     case '?':
       s.setHelpOpen(true);

@@ -7,14 +7,22 @@ export function ViewOptions() {
   const theme = useLab((s) => s.theme);
   const whoStarts = useLab((s) => s.equipotencyOpen);
   const runMany = useLab((s) => s.runManyOpen);
-  const { setPresenter, setTheme, setHelpOpen, setEquipotencyOpen, toggleRunMany } = useActions();
+  const charts = useLab((s) => s.chartsOpen);
+  const { setPresenter, setTheme, setHelpOpen, setEquipotencyOpen, toggleRunMany, setChartsOpen } =
+    useActions();
   return (
     <div className="view-options" role="group" aria-label="View">
-      <button type="button" aria-pressed={whoStarts} onClick={() => setEquipotencyOpen(!whoStarts)}>
+      <button
+        type="button"
+        className="secondary-view"
+        aria-pressed={whoStarts}
+        onClick={() => setEquipotencyOpen(!whoStarts)}
+      >
         Who starts it?
       </button>
       <button
         type="button"
+        className="secondary-view"
         aria-pressed={runMany}
         aria-keyshortcuts="M"
         onClick={() => toggleRunMany()}
@@ -24,8 +32,19 @@ export function ViewOptions() {
       <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)}>
         Presenter mode
       </button>
+      {presenter && (
+        <button
+          type="button"
+          className="charts-toggle"
+          aria-pressed={charts}
+          aria-keyshortcuts="C"
+          onClick={() => setChartsOpen(!charts)}
+        >
+          Charts
+        </button>
+      )}
       <label>
-        Theme
+        <span className="label-word">Theme</span>
         <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
           <option value="system">System</option>
           <option value="light">Light</option>

@@ -16,6 +16,8 @@ export interface ViewState {
   helpOpen: boolean;
   /** The "Who starts it" view is open. */
   equipotencyOpen: boolean;
+  /** In presenter mode, the charts and comparison are shown beside the stage. */
+  chartsOpen: boolean;
 }
 
 export interface ViewActions {
@@ -26,6 +28,7 @@ export interface ViewActions {
   setTheme(theme: Theme): void;
   setHelpOpen(open: boolean): void;
   setEquipotencyOpen(open: boolean): void;
+  setChartsOpen(open: boolean): void;
 }
 
 export function viewActions({ set, get }: Kit): ViewActions {
@@ -47,6 +50,9 @@ export function viewActions({ set, get }: Kit): ViewActions {
     },
     setHelpOpen(helpOpen) {
       set({ helpOpen });
+    },
+    setChartsOpen(chartsOpen) {
+      set({ chartsOpen });
     },
     setEquipotencyOpen(equipotencyOpen) {
       set({ equipotencyOpen });
