@@ -60,6 +60,7 @@ export class TieDynamics {
   /** Reports per person (hierarchy only). */
   private readonly team: Int32Array;
   private bonds: number[] = [];
+  private adapting = false;
   private readonly mark: Uint8Array;
 
   constructor(
@@ -131,6 +132,12 @@ export class TieDynamics {
   startOfTick(tick: number, options: DynamicsOptions): void {
     const c = this.counts;
     c.formed = c.faded = c.repaired = c.promotions = 0;
+    // Ties' use is kept only while they adapt; turned on, every tie counts as just used.
+    if (options.adapt && !this.adapting) {
+      this.ties.prepare();
+      this.ties.used.fill(tick - 1);
+    }
+    this.adapting = options.adapt;
     const promoting = this.org !== undefined && options.reorg !== Infinity;
     if (!promoting && !options.adapt) return;
     this.ties.prepare();

@@ -47,7 +47,6 @@ export class SideEngine {
   private readonly reach: Reach;
   private readonly messages = new Messages();
   private readonly scratch = new Int32Array(3);
-  private adapting = false;
 
   /**
    * `chart` (the hierarchy's chain of command and levels) marks reporting lines as formal ties and lets
@@ -143,12 +142,6 @@ export class SideEngine {
   arrive(): void {
     const a = this.arrivals;
     const { loss, distortion, adapt } = this.options;
-    // Ties' use is kept only while they adapt; turned on, every tie counts as just used.
-    if (adapt && !this.adapting) {
-      this.ties.prepare();
-      this.ties.used.fill(this.tick - 1);
-    }
-    this.adapting = adapt;
     for (let i = 0; i < a.count; i++) {
       const m = a.message[i];
       const to = a.to[i];
@@ -249,11 +242,6 @@ export class SideEngine {
     }
     this.dynamics.endOfTick(this.tick, this.options);
     this.tick++;
-  }
-
-  /** Posts whose holder is out, and when each is filled. */
-  vacancies() {
-    return this.dynamics.vacancies(this.options);
   }
 
   /** Routes and news follow every change of ties. */

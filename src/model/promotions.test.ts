@@ -88,7 +88,7 @@ describe('promotions: a vacant post is filled after reorg ticks (MODEL.md check)
       network,
     );
     engine.fail(1); // reports 4, 5, 6; 4's reports are 13, 14, 15
-    expect(engine.vacancies()).toEqual([{ person: 1, fillsAt: 3 }]);
+    expect(engine.dynamics.vacancies(engine.options)).toEqual([{ person: 1, fillsAt: 3 }]);
     for (let t = 0; t < 3; t++) tick(engine);
     expect(engine.dynamics.org!.manager[4]).toBe(1);
     tick(engine); // the start of tick 3 fills the post
@@ -104,7 +104,7 @@ describe('promotions: a vacant post is filled after reorg ticks (MODEL.md check)
     expect(engine.ties.has(0, 1)).toBe(false);
     expect(engine.ties.has(1, 5)).toBe(false);
     expect(engine.ties.has(4, 5)).toBe(true);
-    expect(engine.vacancies()).toEqual([]);
+    expect(engine.dynamics.vacancies(engine.options)).toEqual([]);
     // Still a tree: 39 reporting lines.
     expect(engine.ties.count).toBe(39);
   });

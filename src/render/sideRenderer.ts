@@ -319,7 +319,7 @@ export class SideRenderer {
   private drawVacancies(frame: FrameInput, r: number, line: number, k: number): void {
     const ctx = this.context!;
     if (frame.engine.dynamics.org)
-      frame.engine.vacancies().forEach(({ person, fillsAt }, i) => {
+      frame.engine.dynamics.vacancies(frame.engine.options).forEach(({ person, fillsAt }, i) => {
         const x = this.screenX[person];
         const y = this.screenY[person];
         drawMark(ctx, this.marks.vacant, x, y, r, line);
