@@ -1,46 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { components, largestComponentSize } from './analysis.ts';
 import { SideEngine } from './engine.ts';
-import type { EngineOptions } from './engineOptions.ts';
+import { options, settingsOf, tick } from './engineTesting.ts';
 import { EdgeList, edgesOf, type Graph } from './graph.ts';
 import { Lab } from './lab.ts';
 import { buildHierarchy, buildPeerNetwork } from './networks/index.ts';
-import { DEFAULT_SETTINGS, type Settings } from './params.ts';
+import type { Settings } from './params.ts';
 import { createRandom } from './random.ts';
 import { INFORMAL } from './ties.ts';
-
-const settingsOf = (changes: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...changes });
-
-const options = (changes: Partial<EngineOptions> = {}): EngineOptions => ({
-  capacity: Infinity,
-  protocol: 'flood',
-  fanout: 1,
-  rounds: Infinity,
-  traffic: 'broadcast',
-  loss: 0,
-  distortion: 0,
-  adapt: true,
-  bond: 0,
-  fade: Infinity,
-  repair: 1,
-  reorg: Infinity,
-  ...changes,
-});
 
 function graphOf(n: number, edges: Array<[number, number]>): Graph {
   const list = new EdgeList(n);
   for (const [u, v] of edges) list.add(u, v);
   return list.build();
-}
-
-/** Steps one engine through a tick the way `Lab.step` does. */
-function tick(engine: SideEngine, start?: number): void {
-  engine.beginTick();
-  engine.reorganize();
-  engine.arrive();
-  engine.gossip();
-  if (start !== undefined) engine.start(start);
-  engine.send();
 }
 
 describe('forming ties: triadic closure', () => {

@@ -1,41 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SideEngine } from './engine.ts';
-import type { EngineOptions } from './engineOptions.ts';
+import { options, settingsOf, tick } from './engineTesting.ts';
 import { edgesOf } from './graph.ts';
 import { Lab } from './lab.ts';
 import { buildHierarchy } from './networks/index.ts';
-import { DEFAULT_SETTINGS, type Settings } from './params.ts';
 import { createRandom } from './random.ts';
 import { simulate } from './report.ts';
 import { FORMAL, FROM_THE_START } from './ties.ts';
-
-const settingsOf = (changes: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...changes });
-
-const options = (changes: Partial<EngineOptions> = {}): EngineOptions => ({
-  capacity: Infinity,
-  protocol: 'flood',
-  fanout: 1,
-  rounds: Infinity,
-  traffic: 'broadcast',
-  loss: 0,
-  distortion: 0,
-  adapt: true,
-  bond: 0,
-  fade: Infinity,
-  repair: 1,
-  reorg: Infinity,
-  ...changes,
-});
-
-/** Steps one engine through a tick the way `Lab.step` does. */
-function tick(engine: SideEngine, start?: number): void {
-  engine.beginTick();
-  engine.reorganize();
-  engine.arrive();
-  engine.gossip();
-  if (start !== undefined) engine.start(start);
-  engine.send();
-}
 
 describe('promotions: a vacant post is filled after reorg ticks (MODEL.md check)', () => {
   const settings = settingsOf({ nodes: 40, span: 3, source: 'leaf', capacity: Infinity });
