@@ -296,39 +296,3 @@ test('hybrid: the shortcuts keep the worst queue short, and taking them away bri
   );
   expect(await worstQueue()).toBeGreaterThanOrEqual(2 * withShortcuts);
 });
-
-test('presenter mode is a stage: the graphs take most of the screen, nothing scrolls, charts open beside it', async ({
-  page,
-}) => {
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
-  ]) {
-    await page.setViewportSize({ width, height });
-    await page.goto('./?scene=rumours&t=3');
-    await expect(statusLine(page)).toContainText('Tick 3 —');
-    await page.keyboard.press('p');
-    await expect(page.locator('html')).toHaveAttribute('data-presenter', 'true');
-    // The scene's title and question stay on the stage.
-    await expect(page.getByRole('region', { name: /^Scene: / })).toContainText('Predict first:');
-    for (const name of ['Hierarchy', 'Peer-to-peer']) {
-      const canvas = page.getByRole('region', { name, exact: true }).locator('canvas');
-      await expect
-        .poll(async () => (await canvas.boundingBox())!.height / height, {
-          message: `${name} at ${width}×${height}`,
-        })
-        .toBeGreaterThanOrEqual(0.55);
-    }
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
-      height,
-    );
-    // Charts open beside the stage (C or the button) and close again.
-    const charts = page.getByRole('region', { name: 'Analysis' });
-    await expect(charts).toBeHidden();
-    await page.keyboard.press('c');
-    await expect(charts.getByRole('figure', { name: 'Reach over time' })).toBeVisible();
-    await page.getByRole('button', { name: 'Charts' }).click();
-    await expect(charts).toBeHidden();
-    await page.keyboard.press('p');
-  }
-});

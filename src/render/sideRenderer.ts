@@ -13,6 +13,8 @@ import {
   tieWidth,
   type Marks,
 } from './marks.ts';
+import { drawnBox, fitRadius, fitToPanel } from './fit.ts';
+import { LabelPlacer } from './labels.ts';
 import { lightPalette } from './palette.ts';
 import { drawTies } from './tieStrokes.ts';
 
@@ -46,8 +48,6 @@ export interface FrameInput {
   isOut(person: number): boolean;
 }
 
-const MARGIN = 28;
-
 /**
  * Draws one side — ties, people, queues and messages in flight — onto a
  * canvas from positions and engine state. Imperative and allocation-light:
@@ -70,6 +70,7 @@ export class SideRenderer {
   private marks: Marks = marksFor(lightPalette);
   /** Line widths are multiplied by this (thicker on a projector). */
   private weight = 1;
+  private readonly labels = new LabelPlacer();
 
   constructor(
     /** Stretch to fill the panel (an org chart) rather than keep the aspect ratio. */
@@ -182,60 +183,25 @@ export class SideRenderer {
     return this.radius * Math.sqrt(this.transform.k);
   }
 
-  /** Unit-box positions to panel pixels, and (unless told not to) a person size that fits the spacing. */
+  /** Fits the drawing to the panel and (unless told not to) sizes people to their spacing. */
   private place(resize = true): void {
     const n = this.graph.n;
-    this.screenX = new Float32Array(n);
-    this.screenY = new Float32Array(n);
-    if (this.width === 0 || !this.positions) return;
-    const { x, y } = this.positions;
-    let minX = 1;
-    let maxX = 0;
-    let minY = 1;
-    let maxY = 0;
-    for (let v = 0; v < n; v++) {
-      minX = Math.min(minX, x[v]);
-      maxX = Math.max(maxX, x[v]);
-      minY = Math.min(minY, y[v]);
-      maxY = Math.max(maxY, y[v]);
+    if (this.width === 0 || !this.positions) {
+      this.screenX = new Float32Array(n);
+      this.screenY = new Float32Array(n);
+      return;
     }
-    const w = this.width - 2 * MARGIN;
-    const h = this.height - 2 * MARGIN;
-    let sx = w / Math.max(maxX - minX, 1e-6);
-    let sy = h / Math.max(maxY - minY, 1e-6);
-    if (!this.stretch) {
-      // A force layout may stretch a little (up to 1.8:1) to use a wide, short panel.
-      const small = Math.min(sx, sy);
-      sx = Math.min(sx, small * 1.8);
-      sy = Math.min(sy, small * 1.8);
+    const fitted = fitToPanel(this.positions, n, this.width, this.height, this.stretch);
+    this.screenX = fitted.x;
+    this.screenY = fitted.y;
+    if (resize) this.radius = fitRadius(this.screenX, this.screenY, n);
+    // What an end-to-end test measures: the box the people take up, before pan and zoom.
+    if (this.canvas) {
+      const box = drawnBox(this.screenX, this.screenY, n, this.radius);
+      this.canvas.dataset.drawn = [box.left, box.top, box.width, box.height]
+        .map((v) => v.toFixed(1))
+        .join(' ');
     }
-    const ox = MARGIN + (w - (maxX - minX) * sx) / 2;
-    const oy = MARGIN + (h - (maxY - minY) * sy) / 2;
-    for (let v = 0; v < n; v++) {
-      this.screenX[v] = ox + (x[v] - minX) * sx;
-      this.screenY[v] = oy + (y[v] - minY) * sy;
-    }
-    if (resize) this.radius = this.fitRadius();
-  }
-
-  /** About 40 % of the typical gap to the nearest neighbour, within 2.5–13 px. */
-  private fitRadius(): number {
-    const n = this.graph.n;
-    if (n < 2) return 13;
-    const step = Math.max(1, Math.floor(n / 300));
-    const gaps: number[] = [];
-    for (let u = 0; u < n; u += step) {
-      let best = Infinity;
-      for (let v = 0; v < n; v++) {
-        if (v === u) continue;
-        const d =
-          (this.screenX[u] - this.screenX[v]) ** 2 + (this.screenY[u] - this.screenY[v]) ** 2;
-        if (d < best) best = d;
-      }
-      gaps.push(Math.sqrt(best));
-    }
-    gaps.sort((a, b) => a - b);
-    return Math.min(13, Math.max(2.5, gaps[Math.floor(gaps.length / 2)] * 0.4));
   }
 
   private drawMessages(frame: FrameInput, k: number): void {
@@ -287,6 +253,9 @@ export class SideRenderer {
       }
     }
     const showIds = r >= 8.5 && this.graph.n <= 200;
+    const { x: tx, y: ty } = this.transform;
+    const view = { x: -tx / k, y: -ty / k, w: this.width / k, h: this.height / k };
+    this.labels.reset(view, this.screenX, this.screenY, this.graph.n, r + line);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (let v = 0; v < this.graph.n; v++) {
@@ -308,7 +277,7 @@ export class SideRenderer {
       const y = this.screenY[worst];
       const reach = queueReach(r, worstLength);
       drawMark(ctx, marks.bottleneck, x, y, r, line, reach);
-      this.label(`${worstLength} waiting`, x, y - r - 4 * line - reach, k);
+      this.label(`${worstLength} waiting`, x, y, r + reach + 4 * line, k);
     }
     this.drawVacancies(frame, r, line, k);
     if (hovered !== null && hovered < this.graph.n)
@@ -327,24 +296,28 @@ export class SideRenderer {
         if (fillsAt === Infinity || i >= 6) return;
         const left = fillsAt - frame.tick;
         const text = left > 0 ? `filled in ${left}` : 'nobody to promote';
-        this.label(text, x, y + r + 16 / k, k, true);
+        this.label(text, x, y, r + 3 * line, k, true);
       });
   }
 
-  /** A label centred over x (kept inside the panel), `px` pixels high on screen at any zoom. */
-  private label(text: string, x: number, y: number, k: number, small = false): void {
+  /** A label beside the person at (x, y) whose marks reach `reach`: the same size on screen at any zoom. */
+  private label(text: string, x: number, y: number, reach: number, k: number, small = false): void {
     const ctx = this.context!;
     const style = small ? this.marks.vacantLabel : this.marks.bottleneckLabel;
-    const size = (small ? 12 : 15) / k;
+    // Larger on a projector (weight > 1): 24 and 20 px in presenter mode.
+    const size = ((small ? 12.5 : 15) * this.weight) / k;
     ctx.font = `700 ${size}px system-ui, sans-serif`;
-    const w = ctx.measureText(text).width + 10 / k;
-    const left = -this.transform.x / k + w / 2;
-    const right = (this.width - this.transform.x) / k - w / 2;
-    const cx = Math.min(Math.max(x, left), Math.max(left, right));
-    const cy = Math.max(y, -this.transform.y / k + size * 1.1);
+    const box = this.labels.place(
+      x,
+      y,
+      reach,
+      ctx.measureText(text).width + size * 0.7,
+      size * 1.4,
+      3 / k,
+    );
     ctx.fillStyle = style.fill;
-    ctx.fillRect(cx - w / 2, cy - size, w, size * 1.4);
+    ctx.fillRect(box.x, box.y, box.w, box.h);
     ctx.fillStyle = style.text;
-    ctx.fillText(text, cx, cy - size * 0.3);
+    ctx.fillText(text, box.x + box.w / 2, box.y + box.h / 2 + size * 0.05);
   }
 }

@@ -152,11 +152,13 @@ export function GraphPanel({ side }: { side: SideName }) {
   const label = SIDE_LABEL[side];
   return (
     <section className={`panel panel-${side}`} role="region" aria-label={label}>
-      <header>
-        <h2>{label}</h2>
-        <p className="panel-description">{describe(side, network)}</p>
-      </header>
-      <SideStats side={side} />
+      <div className="panel-head">
+        <header>
+          <h2>{label}</h2>
+          <p className="panel-description">{describe(side, network)}</p>
+        </header>
+        <SideStats side={side} />
+      </div>
       <canvas
         ref={canvasRef}
         className="graph"

@@ -1,0 +1,105 @@
+import type { Positions } from '../layout/positions.ts';
+
+/** A force layout may stretch this much along a panel's longer side, to use a wide or tall panel. */
+const MAX_STRETCH = 1.8;
+
+/**
+ * The empty border kept around a drawing: room for rings and labels on a large panel, little on a
+ * small one, so the network always spans at least 80 % of the panel's shorter side.
+ */
+export function fitMargin(width: number, height: number): number {
+  return Math.min(28, Math.max(8, Math.min(width, height) * 0.07));
+}
+
+/**
+ * Unit-box positions to panel pixels: the drawing fills the panel's shorter side; an org chart
+ * (`stretch`) fills both, a force layout keeps its shape within `MAX_STRETCH`.
+ */
+export function fitToPanel(
+  positions: Positions,
+  n: number,
+  width: number,
+  height: number,
+  stretch: boolean,
+): { x: Float32Array<ArrayBuffer>; y: Float32Array<ArrayBuffer> } {
+  const screenX = new Float32Array(n);
+  const screenY = new Float32Array(n);
+  const { x, y } = positions;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let v = 0; v < n; v++) {
+    if (x[v] < minX) minX = x[v];
+    if (x[v] > maxX) maxX = x[v];
+    if (y[v] < minY) minY = y[v];
+    if (y[v] > maxY) maxY = y[v];
+  }
+  if (n === 0) return { x: screenX, y: screenY };
+  const margin = fitMargin(width, height);
+  const w = Math.max(1, width - 2 * margin);
+  const h = Math.max(1, height - 2 * margin);
+  const spanX = Math.max(maxX - minX, 1e-6);
+  const spanY = Math.max(maxY - minY, 1e-6);
+  let sx = w / spanX;
+  let sy = h / spanY;
+  if (!stretch) {
+    // The shorter side is always filled; the longer one at most MAX_STRETCH times as much.
+    if (h <= w) sx = Math.min(sx, sy * MAX_STRETCH);
+    else sy = Math.min(sy, sx * MAX_STRETCH);
+  }
+  // A single person, or everyone on one line, sits in the middle.
+  if (maxX - minX < 1e-6) sx = 0;
+  if (maxY - minY < 1e-6) sy = 0;
+  const ox = margin + (w - (maxX - minX) * sx) / 2;
+  const oy = margin + (h - (maxY - minY) * sy) / 2;
+  for (let v = 0; v < n; v++) {
+    screenX[v] = ox + (x[v] - minX) * sx;
+    screenY[v] = oy + (y[v] - minY) * sy;
+  }
+  return { x: screenX, y: screenY };
+}
+
+/** About 40 % of the typical gap to the nearest neighbour, within 2.5–13 px. */
+export function fitRadius(x: Float32Array, y: Float32Array, n: number): number {
+  if (n < 2) return 13;
+  const step = Math.max(1, Math.floor(n / 300));
+  const gaps: number[] = [];
+  for (let u = 0; u < n; u += step) {
+    let best = Infinity;
+    for (let v = 0; v < n; v++) {
+      if (v === u) continue;
+      const d = (x[u] - x[v]) ** 2 + (y[u] - y[v]) ** 2;
+      if (d < best) best = d;
+    }
+    gaps.push(Math.sqrt(best));
+  }
+  gaps.sort((a, b) => a - b);
+  return Math.min(13, Math.max(2.5, gaps[Math.floor(gaps.length / 2)] * 0.4));
+}
+
+/** The box the people occupy on screen (centres ± radius), in panel pixels. */
+export function drawnBox(
+  x: Float32Array,
+  y: Float32Array,
+  n: number,
+  radius: number,
+): { left: number; top: number; width: number; height: number } {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (let v = 0; v < n; v++) {
+    if (x[v] < left) left = x[v];
+    if (x[v] > right) right = x[v];
+    if (y[v] < top) top = y[v];
+    if (y[v] > bottom) bottom = y[v];
+  }
+  if (n === 0) return { left: 0, top: 0, width: 0, height: 0 };
+  return {
+    left: left - radius,
+    top: top - radius,
+    width: right - left + 2 * radius,
+    height: bottom - top + 2 * radius,
+  };
+}
