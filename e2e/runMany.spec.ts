@@ -32,7 +32,7 @@ test('Run many completes, and says where this run sits among the others', async 
   const figure = region.getByRole('figure').filter({ hasText: 'Believe a garbled version' });
   const extreme = Math.round(100 * extremeness(garbled, mine, spreadOf(garbled)!.median));
   await expect(figure).toContainText(`this run ${mine},`);
-  await expect(figure).toContainText(`more extreme than ${extreme} % of runs`);
+  await expect(figure).toContainText(`more extreme than ${extreme}% of runs`);
   await expect(figure).toContainText(/In 40 runs the peer network left fewer people believing/);
   // Export of the runs.
   const download = page.waitForEvent('download');
@@ -71,7 +71,7 @@ test('a sweep point opens that share knocked out', async ({ page }) => {
   await region.getByRole('button', { name: 'Resilience sweep' }).click();
   await expect(region.getByText('171 of 171 runs (done)')).toBeVisible();
   await region
-    .getByRole('button', { name: 'Open 35 % knocked out, targeted' })
+    .getByRole('button', { name: 'Open 35% knocked out, targeted' })
     .first()
     .press('Enter');
   await expect(page).toHaveURL(/fail=0\.35/);

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { crossTieRoom } from './networks/crossTies.ts';
 import {
   DEFAULT_SETTINGS,
@@ -20,13 +21,13 @@ function describeAllowed(spec: ParamSpec): string {
   switch (spec.type) {
     case 'int':
     case 'number': {
-      const what = spec.type === 'int' ? 'a whole number' : 'a number';
-      return `${what} from ${spec.min} to ${spec.max}${spec.unlimited ? ', or inf' : ''}`;
+      const range = t(`problems.allowed.${spec.type}`, { min: spec.min, max: spec.max });
+      return spec.unlimited ? t('problems.allowed.orInf', { range }) : range;
     }
     case 'enum':
-      return `one of ${spec.options.join(', ')}`;
+      return t('problems.allowed.enum', { options: spec.options.join(', ') });
     case 'source':
-      return `${spec.options.join(', ')}, or a person's id (0 … people − 1)`;
+      return t('problems.allowed.source', { options: spec.options.join(', ') });
   }
 }
 
@@ -90,7 +91,7 @@ export function parseSettings(
     if (ignoreKeys.includes(key)) continue;
     const spec = PARAMS.find((p) => (via === 'url' ? p.url : p.cli) === key);
     if (!spec) {
-      problems.push({ key: rawKey, value: raw, message: `unknown setting “${rawKey}”` });
+      problems.push({ key: rawKey, value: raw, message: t('problems.unknown', { key: rawKey }) });
       continue;
     }
     const parsed = parseValue(spec, raw);
@@ -101,7 +102,12 @@ export function parseSettings(
       problems.push({
         key: keyOf(spec, via),
         value: raw,
-        message: `${keyOf(spec, via)}=${JSON.stringify(raw)} is not ${parsed.allowed}; using ${formatValue(spec.default)}`,
+        message: t('problems.invalid', {
+          key: keyOf(spec, via),
+          value: JSON.stringify(raw),
+          allowed: parsed.allowed,
+          fallback: formatValue(spec.default),
+        }),
       });
     }
   }
@@ -121,24 +127,26 @@ export function reconcile(
   given?: ReadonlySet<keyof Settings>,
 ): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  const clamp = (name: 'degree' | 'communities' | 'cross', max: number, why: string) => {
+  const clamp = (name: 'degree' | 'communities' | 'cross', max: number) => {
     if (settings[name] <= max) return;
     const spec = specOf(name);
     const fitted = given !== undefined && !given.has(name);
     problems.push({
       key: keyOf(spec, via),
       value: String(settings[name]),
-      message: fitted
-        ? `${keyOf(spec, via)} (not given): its default ${settings[name]} ${why}; using ${max}`
-        : `${keyOf(spec, via)}=${settings[name]} ${why}; using ${max}`,
+      message: t(fitted ? 'problems.clampDefault' : 'problems.clamp', {
+        key: keyOf(spec, via),
+        value: settings[name],
+        why: t(`problems.why.${name}`, { max }),
+        max,
+      }),
       ...(fitted ? { fitted: true as const } : {}),
     });
     settings[name] = max;
   };
-  clamp('degree', settings.nodes - 1, `is more than people − 1 (${settings.nodes - 1})`);
-  clamp('communities', settings.nodes, `is more than the number of people (${settings.nodes})`);
-  const room = Math.min(5 * settings.nodes, crossTieRoom(settings.nodes));
-  clamp('cross', room, `is more than ${room} (5 per person, and only pairs not already tied)`);
+  clamp('degree', settings.nodes - 1);
+  clamp('communities', settings.nodes);
+  clamp('cross', Math.min(5 * settings.nodes, crossTieRoom(settings.nodes)));
   // Ring lattices and preferential attachment tie people in pairs of ties: an odd number means
   // one less (and at least 2). The setting is kept (old links replay the same run); the note says so.
   if (
@@ -150,7 +158,12 @@ export function reconcile(
     problems.push({
       key: keyOf(spec, via),
       value: String(settings.degree),
-      message: `Ties per person: a ${settings.p2p} network gives everyone ties in pairs, so ${keyOf(spec, via)}=${settings.degree} makes about ${made} per person (the panel shows the actual mean)`,
+      message: t('problems.oddDegree', {
+        kind: settings.p2p,
+        key: keyOf(spec, via),
+        value: settings.degree,
+        made,
+      }),
       note: true,
     });
   }
@@ -159,7 +172,11 @@ export function reconcile(
     problems.push({
       key: keyOf(spec, via),
       value: String(settings.source),
-      message: `${keyOf(spec, via)}=${settings.source} is not a person (ids run 0 … ${settings.nodes - 1}); using leaf`,
+      message: t('problems.notAPerson', {
+        key: keyOf(spec, via),
+        value: settings.source,
+        last: settings.nodes - 1,
+      }),
     });
     settings.source = 'leaf';
   }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import type { SideEngine } from '../model/engine.ts';
 import type { Palette } from './palette.ts';
 
@@ -271,7 +272,7 @@ export function legendEntries(m: Marks, needs: LegendNeeds = {}): LegendEntry[] 
   const extra: LegendEntry[] = [];
   if (needs.informalTies)
     extra.push({
-      label: 'Informal tie in the hierarchy (dashed)',
+      label: t('legend.informal'),
       layers: [],
       tie: { stroke: m.tie, dash: m.informalDash },
       inSvg: true,
@@ -279,13 +280,13 @@ export function legendEntries(m: Marks, needs: LegendNeeds = {}): LegendEntry[] 
   if (needs.adapt)
     extra.push(
       {
-        label: 'New tie (last 3 ticks)',
+        label: t('legend.newTie'),
         layers: [],
         tie: { stroke: m.newTie, width: 2 },
         inSvg: false,
       },
       {
-        label: 'Fading tie: unused, thinner',
+        label: t('legend.fading'),
         layers: [],
         tie: { stroke: m.tie, width: 0.5 },
         inSvg: false,
@@ -293,25 +294,30 @@ export function legendEntries(m: Marks, needs: LegendNeeds = {}): LegendEntry[] 
     );
   if (needs.reorg)
     extra.push({
-      label: 'Vacant post, filled in n ticks',
+      label: t('legend.vacant'),
       layers: [m.person.out, m.vacant],
       inSvg: false,
     });
   return [
-    { label: 'Not yet informed', layers: [m.person.waiting], inSvg: true },
-    { label: 'Informed', layers: [m.person.informed], inSvg: true },
-    { label: 'Believes a distorted version', layers: [m.person.distorted], inSvg: true },
-    { label: 'Knocked out', layers: [m.person.out], inSvg: true },
-    { label: 'Started the message', layers: [m.person.informed, m.source], inSvg: true },
+    { label: t('legend.waiting'), layers: [m.person.waiting], inSvg: true },
+    { label: t('legend.informed'), layers: [m.person.informed], inSvg: true },
+    { label: t('legend.distorted'), layers: [m.person.distorted], inSvg: true },
+    { label: t('legend.out'), layers: [m.person.out], inSvg: true },
+    { label: t('legend.source'), layers: [m.person.informed, m.source], inSvg: true },
     {
-      label: 'Queue: waiting to pass on (grows)',
+      label: t('legend.queue'),
       layers: [m.queue, m.person.waiting],
       reach: 3,
       inSvg: false,
     },
-    { label: 'Worst bottleneck', layers: [m.person.waiting, m.bottleneck], reach: 2, inSvg: false },
     {
-      label: 'Message in flight (× lost)',
+      label: t('legend.bottleneck'),
+      layers: [m.person.waiting, m.bottleneck],
+      reach: 2,
+      inSvg: false,
+    },
+    {
+      label: t('legend.message'),
       layers: [m.message[0], m.lost],
       scale: 0.45,
       inSvg: false,

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import type { SideEngine } from '../model/engine.ts';
 import { Outcome } from '../model/flights.ts';
 import { csrGraph, type Graph } from '../model/graph.ts';
@@ -277,7 +278,7 @@ export class SideRenderer {
       const y = this.screenY[worst];
       const reach = queueReach(r, worstLength);
       drawMark(ctx, marks.bottleneck, x, y, r, line, reach);
-      this.label(`${worstLength} waiting`, x, y, r + reach + 4 * line, k);
+      this.label(t('canvas.waiting', { count: worstLength }), x, y, r + reach + 4 * line, k);
     }
     this.drawVacancies(frame, r, line, k);
     if (hovered !== null && hovered < this.graph.n)
@@ -295,7 +296,7 @@ export class SideRenderer {
         // A countdown only where a replacement is coming; a handful at most, so labels stay legible.
         if (fillsAt === Infinity || i >= 6) return;
         const left = fillsAt - frame.tick;
-        const text = left > 0 ? `filled in ${left}` : 'nobody to promote';
+        const text = left > 0 ? t('canvas.filledIn', { count: left }) : t('canvas.nobody');
         this.label(text, x, y, r + 3 * line, k, true);
       });
   }

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { currentLanguage } from '../i18n/i18n.ts';
 import { createNetworkCache } from '../model/networkCache.ts';
 import { DEFAULT_SETTINGS } from '../model/params.ts';
 import { sceneById } from '../scenes/scenes.ts';
@@ -95,6 +96,8 @@ export function createLabStore(initial: InitialState = {}, services: StoreServic
       whoStarts: null,
       runManyOpen: false,
       chartsOpen: false,
+      lang: currentLanguage(),
+      langChoice: initial.lang ?? null,
       runMany: null,
       sweep: null,
       ...timelineActions(kit),

@@ -1,3 +1,4 @@
+import { formatNumber, t } from '../i18n/i18n.ts';
 import type { SideName } from '../model/lab.ts';
 import {
   headToHead,
@@ -21,11 +22,8 @@ import { SWEEP_FAILS, SWEEP_KINDS } from './slices/runMany.ts';
 
 interface MeasureInfo {
   measure: Measure;
-  label: string;
   unit: string;
   higherIsBetter: boolean;
-  /** "the peer network <verb> in 83 of 100 runs". */
-  verb: string;
   /** Shown as a share (0–1 values in %). */
   share?: true;
 }
@@ -33,78 +31,66 @@ interface MeasureInfo {
 const BROADCAST: MeasureInfo[] = [
   {
     measure: 'ticksTo90',
-    label: 'Ticks to reach 90 %',
     unit: 'ticks',
     higherIsBetter: false,
-    verb: 'reached 90 % first',
   },
   {
     measure: 'ticksTo100',
-    label: 'Ticks to reach everyone it can',
     unit: 'ticks',
     higherIsBetter: false,
-    verb: 'reached everyone first',
   },
 ];
 const REQUESTS: MeasureInfo[] = [
   {
     measure: 'delivered',
-    label: 'Requests delivered',
     unit: 'requests',
     higherIsBetter: true,
-    verb: 'delivered more requests',
   },
   {
     measure: 'latencyP50',
-    label: 'Median latency',
     unit: 'ticks',
     higherIsBetter: false,
-    verb: 'answered faster (median)',
   },
 ];
 const ALWAYS: MeasureInfo[] = [
   {
     measure: 'sends',
-    label: 'Messages sent',
     unit: 'messages',
     higherIsBetter: false,
-    verb: 'sent fewer messages',
   },
   {
     measure: 'believingDistorted',
-    label: 'Believe a garbled version',
     unit: 'people',
     higherIsBetter: false,
-    verb: 'left fewer people believing a garbled version',
   },
   {
     measure: 'largestComponent',
-    label: 'Still connected (largest group)',
     unit: '%',
     higherIsBetter: true,
-    verb: 'kept more people connected',
     share: true,
   },
   {
     measure: 'reached',
-    label: 'Reached by the first message',
     unit: '%',
     higherIsBetter: true,
-    verb: 'reached more of the people still working',
     share: true,
   },
 ];
 
 export interface MeasureView extends MeasureInfo {
+  /** The measure's name, in the language in force. */
+  label: string;
   sides: MeasureSpread[];
   /** Every run's value per side (for the strip), in seed order. */
   values: Record<SideName, number[]>;
   sentence: string;
 }
 
-const pct = (x: number) => `${Math.round(100 * x)} %`;
+const pct = (x: number) => formatNumber(x, { style: 'percent' });
 const fmt = (info: MeasureInfo, v: number) =>
-  info.share ? pct(v) : Number.isInteger(v) ? String(v) : v.toFixed(1);
+  info.share ? pct(v) : formatNumber(v, { maximumFractionDigits: 1 });
+
+const measureLabel = (info: MeasureInfo) => t(`runMany.measure.${info.measure}.label`);
 
 /** How far a run sits from the others' median, two-sided: the share of runs closer to it. */
 export function extremeness(values: readonly number[], value: number, median: number): number {
@@ -121,15 +107,18 @@ export function extremeness(values: readonly number[], value: number, median: nu
 
 /** Where the run on show sits among the runs, in words. */
 export function thisRunWords(info: MeasureInfo, side: MeasureSpread, values: number[]): string {
-  if (side.thisRun === null || !side.spread) return 'this run: none';
+  if (side.thisRun === null || !side.spread) return t('runMany.thisRunNone');
   const extreme = extremeness(values, side.thisRun, side.spread.median);
   const where =
     side.thisRun === side.spread.median
-      ? 'at the median'
+      ? 'at'
       : side.thisRun > side.spread.median
-        ? 'above the median'
-        : 'below the median';
-  return `this run ${fmt(info, side.thisRun)}, ${where}: more extreme than ${pct(extreme)} of runs`;
+        ? 'above'
+        : 'below';
+  return t(`runMany.thisRun.${where}`, {
+    value: fmt(info, side.thisRun),
+    share: pct(extreme),
+  });
 }
 
 function sentence(info: MeasureInfo, records: readonly RunRecord[]): string {
@@ -138,11 +127,20 @@ function sentence(info: MeasureInfo, records: readonly RunRecord[]): string {
     info.measure,
     info.higherIsBetter,
   );
-  if (runs === 0) return `${info.label}: no run has a value.`;
+  if (runs === 0) return t('runMany.noValue', { label: measureLabel(info) });
   const ties = runs - p2pBetter - hierarchyBetter;
+  const words = {
+    count: runs,
+    verb: t(`runMany.measure.${info.measure}.verb`),
+    p2p: p2pBetter,
+    hierarchy: hierarchyBetter,
+    lo: formatNumber(interval[0], { style: 'percent' }),
+    hi: formatNumber(interval[1], { style: 'percent' }),
+  };
   return (
-    `In ${runs} runs the peer network ${info.verb} in ${p2pBetter} (95 % interval ${Math.round(100 * interval[0])}–${Math.round(100 * interval[1])} %), ` +
-    `the hierarchy in ${hierarchyBetter}${ties ? `; ${ties} tied` : ''}.`
+    t('runMany.sentence', words) +
+    (ties ? t('runMany.ties', { count: ties }) : '') +
+    t('runMany.end')
   );
 }
 
@@ -164,6 +162,7 @@ export function measureViews(
     };
     return {
       ...info,
+      label: measureLabel(info),
       sides: spreadsFor(records, info.measure, thisRun),
       values,
       sentence: sentence(info, records),

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { degree } from '../model/graph.ts';
 import type { Summary, TickMetrics } from '../model/metrics.ts';
 import type { OrgChart } from '../model/networks/orgChart/index.ts';
@@ -14,7 +15,9 @@ import {
 import { reportOf, runReport, type Report } from '../model/report.ts';
 import type { SideName } from '../model/lab.ts';
 import type { LabState } from './labStore.ts';
+import { settingLabel } from './texts.ts';
 import { stateToQuery } from './url.ts';
+import { listWords } from './words.ts';
 
 // Everything the views derive from the store, in one place. Per-tick data is keyed on
 // `version` (the lab is mutated in place), and each selector remembers its last answer, so
@@ -124,8 +127,18 @@ export const selectUnderLoad = (s: State): boolean =>
   s.settings.traffic === 'requests' ||
   s.events.some((e) => e.type === 'set' && e.key === 'load' && Number(e.value) > 0);
 
-/** The labels of the settings that may change mid-run, in schema order. */
-export const LIVE_LABELS: readonly string[] = LIVE_SETTINGS.map((name) => specOf(name).label);
+/** The settings that may change mid-run, in schema order, as a list in words ("a, b and c"). */
+export const selectLiveLabels = memo(
+  (s: State) => [s.lang],
+  (_lang): string =>
+    listWords(
+      LIVE_SETTINGS.map((name, i) => {
+        const label = settingLabel(specOf(name));
+        return i ? label.toLocaleLowerCase() : label;
+      }),
+      'and',
+    ),
+);
 
 /** The controls to show, with the values in force: relevant settings, less what an org fixes. */
 export const selectControls = memo(
@@ -216,21 +229,21 @@ export function selectPersonLine(side: SideName) {
     if (person >= network.graph.n) return null;
     const heard = engine.first.heardTick[person];
     const who = (v: number) => (org ? `${org.names[v] || org.ids[v]} (${org.ids[v]})` : `${v}`);
-    const parts = [org ? who(person) : `Person ${person}`];
+    const parts = [org ? who(person) : t('person.name', { person })];
     // The chain of command and the ties as they stand now (promotions and adapting ties move them).
     const manager = engine.dynamics.org?.manager;
     if (manager) {
       const boss = manager[person];
-      parts.push(boss < 0 ? 'the top' : `reports to ${who(boss)}`);
+      parts.push(boss < 0 ? t('person.top') : t('person.reportsTo', { boss: who(boss) }));
     }
-    parts.push(`${degree(engine.graph, person)} ties`);
-    if (isOut(state, side === 'hierarchy' ? 0 : 1, person)) parts.push('knocked out');
+    parts.push(t('person.ties', { count: degree(engine.graph, person) }));
+    if (isOut(state, side === 'hierarchy' ? 0 : 1, person)) parts.push(t('person.out'));
     else if (heard >= 0 && heard <= tick) {
-      parts.push(`heard it at tick ${heard}`);
-      if (engine.first.believesDistorted(person)) parts.push('believes a distorted version');
-    } else parts.push('has not heard yet');
+      parts.push(t('person.heard', { tick: heard }));
+      if (engine.first.believesDistorted(person)) parts.push(t('person.distorted'));
+    } else parts.push(t('person.notYet'));
     const waiting = engine.queues.length[person];
-    if (waiting > 0) parts.push(`${waiting} waiting to pass on`);
+    if (waiting > 0) parts.push(t('person.waiting', { count: waiting }));
     return parts.join(' · ');
   };
 }
@@ -239,23 +252,30 @@ export function selectPersonLine(side: SideName) {
 export const selectStatusLine = (s: State): string => {
   const [h, p] = s.lab.sides.map((side) => side.series[s.tick]);
   const n = s.lab.settings.nodes;
-  let text = `Tick ${s.tick} — Hierarchy ${h?.informed ?? 0} of ${n} informed, Peer-to-peer ${p?.informed ?? 0} of ${n} informed`;
-  if (s.done) text += ' (run finished)';
-  else if (s.tick < s.horizon) text += ` (looking back; the run has reached tick ${s.horizon})`;
+  // `lang` is read so the line is written again when the language changes.
+  let text = t('status.line', {
+    tick: s.tick,
+    hierarchy: h?.informed ?? 0,
+    p2p: p?.informed ?? 0,
+    n,
+    lng: s.lang,
+  });
+  if (s.done) text += t('status.finished');
+  else if (s.tick < s.horizon) text += t('status.behind', { horizon: s.horizon });
   return text;
 };
 
 /** The query string of the state as it is now (the address bar may lag while playing). */
 export const selectQuery = memo(
-  (s: State) => [s.settings, s.scene, s.events, s.tick, s.org],
-  (settings, scene, events, tick, org: OrgChart | null) =>
-    stateToQuery({ settings, scene, events, tick, org }),
+  (s: State) => [s.settings, s.scene, s.events, s.tick, s.org, s.langChoice],
+  (settings, scene, events, tick, org: OrgChart | null, lang) =>
+    stateToQuery({ settings, scene, events, tick, org, lang }),
 );
 
 /** The query with extra keys about how the page is shown (e.g. `embed=1`). */
 export function queryWith(state: State, extra: Record<string, string>): string {
-  const { settings, scene, events, tick, org } = state;
-  return stateToQuery({ settings, scene, events, tick, org }, new URLSearchParams(extra));
+  const { settings, scene, events, tick, org, langChoice: lang } = state;
+  return stateToQuery({ settings, scene, events, tick, org, lang }, new URLSearchParams(extra));
 }
 
 /** The run's numbers as the CLI reports them, up to the tick on show. */

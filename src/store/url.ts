@@ -1,3 +1,4 @@
+import { isLanguage, LANGUAGES, t, type Language } from '../i18n/i18n.ts';
 import type { LabEvent } from '../model/events.ts';
 import {
   formatValue,
@@ -22,7 +23,7 @@ export const URL_VERSION = 1;
 
 /** Query keys the page itself reads; not settings, so never reported as unknown ones. */
 const PAGE_KEYS: readonly string[] = [
-  'embed', 'autoplay', 'loop', 'summary', 'presenter', 'scene', 'v', 't', 'ev', 'org',
+  'embed', 'autoplay', 'loop', 'summary', 'presenter', 'scene', 'v', 't', 'ev', 'org', 'lang',
 ]; // prettier-ignore
 
 /** An imported org chart travels in the link only up to this many characters (encoded). */
@@ -39,6 +40,8 @@ export interface UrlState {
   /** The tick to show. */
   tick: number;
   org: OrgChart | null;
+  /** The language the link asks for (`lang=`), or null to follow the browser. */
+  lang: Language | null;
 }
 
 const PERSON_TYPES = { f: 'fail', r: 'restore', s: 'start' } as const;
@@ -75,10 +78,10 @@ export function parseEvents(
   for (const part of text.split('_')) {
     if (part === '') continue;
     const fields = part.split('-');
-    const bad = (why: string) => problems.push(`event “${part}” in ev: ${why}`);
+    const bad = (why: string) => problems.push(t('url.event', { part, why }));
     const tick = Number(fields[0]);
     if (!/^\d+$/.test(fields[0] ?? '') || tick > MAX_TICKS) {
-      bad('it must start with a tick (a whole number)');
+      bad(t('url.eventTick'));
       continue;
     }
     const kind = fields[1] ?? '';
@@ -92,7 +95,7 @@ export function parseEvents(
         ids.length > (type === 'start' ? 2 : 1) ||
         (ids[1] !== undefined && !valid(ids[1]))
       ) {
-        bad(`people are ids from 0 to ${people - 1}`);
+        bad(t('url.eventPeople', { last: people - 1 }));
         continue;
       }
       const event: LabEvent = { tick, type, node: Number(ids[0]) };
@@ -109,9 +112,7 @@ export function parseEvents(
         Number(count) > people ||
         (side !== 'hierarchy' && side !== 'p2p')
       ) {
-        bad(
-          `${kind} takes a count of people (1 to ${people}) and a side (hierarchy or p2p), e.g. 3-${kind}-2-p2p`,
-        );
+        bad(t('url.eventMost', { kind, people }));
         continue;
       }
       events.push({
@@ -125,14 +126,12 @@ export function parseEvents(
     }
     const key: LiveSetting | undefined = liveByKey.get(kind);
     if (!key || fields.length !== 3) {
-      bad(
-        `use f (knock out), r (restore), s (start), hub or bridge (knock out the best connected or most in-between), or a live setting: ${[...liveByKey.keys()].join(', ')}`,
-      );
+      bad(t('url.eventKind', { keys: [...liveByKey.keys()].join(', ') }));
       continue;
     }
     const parsed = parseValue(specOf(key), fields[2]);
     if (!parsed.ok) {
-      bad(`${kind} must be ${parsed.allowed}`);
+      bad(t('url.eventValue', { kind, allowed: parsed.allowed }));
       continue;
     }
     events.push({ tick, type: 'set', key, value: parsed.value as Settings[LiveSetting] });
@@ -153,23 +152,30 @@ export function stateFromUrl(search: string): UrlState {
   const notices: string[] = [];
   const version = query.get('v');
   if (version !== null) {
-    if (!/^\d+$/.test(version))
-      notices.push(`Ignored v=${JSON.stringify(version)}: not a version number.`);
+    if (!/^\d+$/.test(version)) notices.push(t('url.version', { value: JSON.stringify(version) }));
     else if (Number(version) > URL_VERSION)
-      notices.push(
-        `This link was made by a newer version of the lab (v=${version}; this is v=${URL_VERSION}). What this version understands is shown; anything else is named below.`,
-      );
+      notices.push(t('url.newer', { version, ours: URL_VERSION }));
   }
   const sceneId = query.get('scene');
   const scene = sceneId === null || sceneId === '' ? undefined : sceneById(sceneId);
   if (sceneId !== null && sceneId !== '' && !scene) {
     notices.push(
-      `Ignored scene=${JSON.stringify(sceneId)}: there is no such scene (scenes: ${SCENES.map((s) => s.id).join(', ')}).`,
+      t('url.scene', {
+        value: JSON.stringify(sceneId),
+        scenes: SCENES.map((s) => s.id).join(', '),
+      }),
     );
   }
   const pairs = [...new URLSearchParams(scene?.settings ?? ''), ...query];
   const { settings, problems } = parseSettings(pairs, 'url', PAGE_KEYS);
-  notices.push(...problems.map((p) => (p.note ? `${p.message}.` : `Ignored ${p.message}.`)));
+  notices.push(
+    ...problems.map((p) =>
+      t(p.note ? 'url.note' : 'url.ignored', {
+        message: p.message,
+        interpolation: { escapeValue: false },
+      }),
+    ),
+  );
   let org: OrgChart | null = null;
   const orgText = query.get('org');
   if (orgText !== null) {
@@ -177,7 +183,7 @@ export function stateFromUrl(search: string): UrlState {
     if (decoded.ok) {
       org = decoded.value;
       settings.nodes = org.ids.length;
-    } else notices.push(`Ignored org: ${decoded.errors.join(' ')}`);
+    } else notices.push(t('url.org', { errors: decoded.errors.join(' ') }));
   }
 
   let events = scene ? scene.events.map((e) => ({ ...e })) : [];
@@ -185,18 +191,21 @@ export function stateFromUrl(search: string): UrlState {
   if (ev !== null) {
     const parsed = parseEvents(ev, settings.nodes);
     events = parsed.events;
-    notices.push(...parsed.problems.map((p) => `Ignored ${p}.`));
+    notices.push(...parsed.problems.map((message) => t('url.ignored', { message })));
   }
   let tick = 0;
-  const t = query.get('t');
-  if (t !== null) {
-    if (/^\d+$/.test(t) && Number(t) <= settings.maxTicks) tick = Number(t);
-    else
-      notices.push(
-        `Ignored t=${JSON.stringify(t)}: the tick to show is a whole number from 0 to ${settings.maxTicks}.`,
-      );
+  const tickText = query.get('t');
+  if (tickText !== null) {
+    if (/^\d+$/.test(tickText) && Number(tickText) <= settings.maxTicks) tick = Number(tickText);
+    else notices.push(t('url.tick', { value: JSON.stringify(tickText), max: settings.maxTicks }));
   }
-  return { settings, notices, scene: org ? null : (scene?.id ?? null), events, tick, org };
+  const langText = query.get('lang');
+  const lang = isLanguage(langText) ? langText : null;
+  if (langText !== null && lang === null)
+    notices.push(
+      t('url.lang', { value: JSON.stringify(langText), languages: LANGUAGES.join(', ') }),
+    );
+  return { settings, notices, scene: org ? null : (scene?.id ?? null), events, tick, org, lang };
 }
 
 /**
@@ -205,7 +214,10 @@ export function stateFromUrl(search: string): UrlState {
  * and the version. `view` carries the embedding keys through unchanged.
  */
 export function stateToQuery(
-  state: Pick<UrlState, 'settings' | 'scene' | 'events' | 'tick'> & { org?: OrgChart | null },
+  state: Pick<UrlState, 'settings' | 'scene' | 'events' | 'tick'> & {
+    org?: OrgChart | null;
+    lang?: Language | null;
+  },
   view: URLSearchParams = new URLSearchParams(),
 ): string {
   const query = new URLSearchParams();
@@ -228,6 +240,7 @@ export function stateToQuery(
   const sceneEvents = state.scene ? (sceneById(state.scene)?.events ?? []) : [];
   if (!sameEvents(state.events, sceneEvents)) query.set('ev', encodeEvents(state.events));
   if (state.tick > 0) query.set('t', String(state.tick));
+  if (state.lang) query.set('lang', state.lang);
   for (const key of VIEW_KEYS) {
     const value = view.get(key);
     if (value !== null) query.set(key, value);

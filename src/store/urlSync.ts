@@ -14,9 +14,9 @@ export function syncUrl(store: LabStore, win: Window = window): () => void {
   const write = () => {
     timer = undefined;
     lastAt = performance.now();
-    const { settings, scene, events, tick, org } = store.getState();
+    const { settings, scene, events, tick, org, langChoice: lang } = store.getState();
     const view = new URLSearchParams(win.location.search);
-    const query = stateToQuery({ settings, scene, events, tick, org }, view);
+    const query = stateToQuery({ settings, scene, events, tick, org, lang }, view);
     if (`?${query}` !== win.location.search) {
       win.history.replaceState(
         win.history.state,
@@ -31,7 +31,8 @@ export function syncUrl(store: LabStore, win: Window = window): () => void {
       state.scene === previous.scene &&
       state.events === previous.events &&
       state.tick === previous.tick &&
-      state.org === previous.org
+      state.org === previous.org &&
+      state.langChoice === previous.langChoice
     )
       return;
     if (timer !== undefined) return;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConnectedChart, CostChart, QueuesChart, ReachChart } from './charts/Charts.tsx';
 import { Comparison } from './Comparison.tsx';
 import { Controls } from './Controls.tsx';
@@ -28,6 +29,7 @@ export function App() {
   // On the stage the analysis opens beside it: for the charts, or for a view asked for by key.
   const chartsOpen = useLab((s) => s.chartsOpen);
   const runMany = useLab((s) => s.runManyOpen);
+  const { t } = useTranslation();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.presenter = String(presenter);
@@ -37,8 +39,8 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <div className="title">
-          <h1>P2P Org Lab</h1>
-          <p>The same people, organized two ways. Press Play and watch the news travel.</p>
+          <h1>{t('app.title')}</h1>
+          <p>{t('app.tagline')}</p>
         </div>
         <ViewOptions />
         <Playback />
@@ -54,7 +56,7 @@ export function App() {
       <Timeline />
       <section
         className={`analysis${chartsOpen || whoStarts || runMany ? ' open' : ''}`}
-        aria-label="Analysis"
+        aria-label={t('app.analysis')}
       >
         {whoStarts && <WhoStarts />}
         <RunMany />

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { optionLabel, settingHelp, settingLabel } from '../store/texts.ts';
 import type { ParamSpec, Settings } from '../model/params.ts';
-import { LIVE_LABELS, selectControls } from '../store/selectors.ts';
+import { selectControls, selectLiveLabels } from '../store/selectors.ts';
 import { useActions, useLab } from './labPage.tsx';
-import { listWords } from './words.ts';
+import { formatNumber } from '../i18n/i18n.ts';
 
 /** The main settings, built from the one schema, with the values in force at the tick on show. */
 export function Controls() {
@@ -10,17 +12,18 @@ export function Controls() {
   const started = useLab((s) => s.tick > 0);
   const org = useLab((s) => s.org);
   const { clearOrg } = useActions();
+  const { t } = useTranslation();
   return (
-    <form className="controls" aria-label="Settings" onSubmit={(e) => e.preventDefault()}>
-      <h2>Settings</h2>
+    <form className="controls" aria-label={t('controls.name')} onSubmit={(e) => e.preventDefault()}>
+      <h2>{t('controls.name')}</h2>
       {org && (
         <div className="org-banner">
           <p>
-            Your organization: {org.ids.length} people.{' '}
-            {org.ties ? 'Peers: your informal ties.' : 'Peers: generated from your teams.'}
+            {t('controls.org', { count: org.ids.length })}{' '}
+            {org.ties ? t('controls.orgTies') : t('controls.orgTeams')}
           </p>
           <button type="button" onClick={clearOrg}>
-            Back to generated people
+            {t('controls.backToGenerated')}
           </button>
         </div>
       )}
@@ -33,12 +36,9 @@ export function Controls() {
 }
 
 function LiveHint() {
-  const labels = LIVE_LABELS.map((label, i) => (i ? label.toLowerCase() : label));
-  return (
-    <p className="controls-hint">
-      {listWords(labels, 'and')} change from the next tick on; anything else starts the run again.
-    </p>
-  );
+  const labels = useLab(selectLiveLabels);
+  const { t } = useTranslation();
+  return <p className="controls-hint">{t('controls.liveHint', { settings: labels })}</p>;
 }
 
 interface ControlProps {
@@ -57,7 +57,7 @@ export function Control(props: ControlProps) {
     <div className="control-explained">
       <ControlInput {...props} />
       <p className="control-help" id={`${prefix}-${spec.name}-help`}>
-        {spec.help}
+        {settingHelp(spec)}
       </p>
     </div>
   );
@@ -70,17 +70,17 @@ function ControlInput({ spec, value, text, prefix = 'setting' }: ControlProps) {
   if (spec.type === 'enum') {
     return (
       <div className="control">
-        <label htmlFor={id}>{spec.label}</label>
+        <label htmlFor={id}>{settingLabel(spec)}</label>
         <select
           id={id}
           value={text}
           onChange={(e) => apply(e.target.value)}
-          title={spec.help}
+          title={settingHelp(spec)}
           aria-describedby={spec.explain ? `${id}-help` : undefined}
         >
           {spec.options.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {optionLabel(spec, o)}
             </option>
           ))}
         </select>
@@ -88,11 +88,11 @@ function ControlInput({ spec, value, text, prefix = 'setting' }: ControlProps) {
     );
   }
   if (spec.type !== 'source' && spec.max <= 1) {
-    const percent = `${Math.round(Number(value) * 100)}%`;
+    const percent = formatNumber(Number(value), { style: 'percent' });
     return (
       <div className="control">
         <label htmlFor={id}>
-          {spec.label} <span className="value">{percent}</span>
+          {settingLabel(spec)} <span className="value">{percent}</span>
         </label>
         <input
           id={id}
@@ -102,7 +102,7 @@ function ControlInput({ spec, value, text, prefix = 'setting' }: ControlProps) {
           step={spec.step}
           value={Number(value)}
           aria-valuetext={percent}
-          title={spec.help}
+          title={settingHelp(spec)}
           aria-describedby={spec.explain ? `${id}-help` : undefined}
           onChange={(e) => apply(e.target.value)}
         />
@@ -129,12 +129,12 @@ function TextControl({
   const commit = () => setError(apply(draft));
   return (
     <div className="control">
-      <label htmlFor={id}>{spec.label}</label>
+      <label htmlFor={id}>{settingLabel(spec)}</label>
       <input
         id={id}
         value={draft}
         inputMode={spec.type === 'source' ? 'text' : 'decimal'}
-        title={spec.help}
+        title={settingHelp(spec)}
         aria-invalid={error ? true : undefined}
         aria-describedby={
           [error ? `${id}-error` : '', spec.explain ? `${id}-help` : ''].join(' ').trim() ||

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { sceneById } from '../scenes/scenes.ts';
+import { sceneWords } from '../store/texts.ts';
 import { selectQuery } from '../store/selectors.ts';
 import { Comparison } from './Comparison.tsx';
 import { Panels } from './GraphPanel.tsx';
@@ -35,7 +37,7 @@ function SceneTitle() {
   const id = useLab((s) => s.scene);
   const scene = id ? sceneById(id) : undefined;
   if (!scene) return null;
-  return <p className="embed-scene">{scene.title}</p>;
+  return <p className="embed-scene">{sceneWords(scene).title}</p>;
 }
 
 /** Whether keys go to this frame (it has focus): the frame shows it, so a presenter knows. */
@@ -57,9 +59,10 @@ function useHasKeyboard(): boolean {
 /** A link that opens this very moment of the run in the full lab. */
 function OpenInLab() {
   const query = useLab(selectQuery);
+  const { t } = useTranslation();
   return (
     <a className="open-in-lab" href={`${pageAddress()}?${query}`} target="_blank" rel="noopener">
-      open in the lab
+      {t('embed.open')}
     </a>
   );
 }

@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/i18n.ts';
 import { SYNC_LAYOUT_LIMIT } from '../layout/layoutAsync.ts';
 import { LiveLayout } from '../layout/liveLayout.ts';
 import { layoutNow } from '../layout/layoutNow.ts';
@@ -11,22 +14,21 @@ import { outChecker } from '../store/selectors.ts';
 import { useActions, useLab, useLabPage } from './labPage.tsx';
 import { PersonInfo } from './PersonInfo.tsx';
 import { SideStats } from './SideStats.tsx';
-import { SIDE_INDEX, SIDE_LABEL } from './sides.ts';
+import { SIDE_INDEX, sideLabel } from './sides.ts';
 import { useDrawingStyle } from './theme.ts';
 
-const DESCRIPTION: Record<SideName, string> = {
-  hierarchy: 'Command and control: messages go up and down reporting lines only.',
-  p2p: 'Peers: everyone passes messages to the people they work with.',
-};
-
 /** What the panel says it shows: a hierarchy with informal ties says so; both give their mean ties. */
-function describe(side: SideName, network: Network): string {
+function describe(side: SideName, network: Network, t: TFunction): string {
   // The network a run starts from is compact (CSR): its neighbour list holds each tie twice.
   const ties = network.graph.neighbors.length / 2;
-  const mean = ` ${((2 * ties) / Math.max(1, network.graph.n)).toFixed(1)} ties per person.`;
+  const perPerson = formatNumber((2 * ties) / Math.max(1, network.graph.n), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const mean = ' ' + t('panel.mean', { perPerson });
   const informal = network.manager ? ties - (network.graph.n - 1) : 0;
-  if (informal <= 0) return DESCRIPTION[side] + mean;
-  return `Reporting lines plus ${informal} informal ${informal === 1 ? 'tie' : 'ties'} (dashed): messages travel along both.${mean}`;
+  if (informal <= 0) return t(`panel.describe.${side}`) + mean;
+  return t('panel.describe.informal', { count: informal }) + mean;
 }
 
 /** One organization: its graph on a canvas, its live numbers, and the person in focus. */
@@ -34,6 +36,7 @@ export function GraphPanel({ side }: { side: SideName }) {
   const { store, clock, renderers, layout, view } = useLabPage();
   const { embed } = view;
   const { hover, clickPerson } = useActions();
+  const { t } = useTranslation();
   const network = useLab((s) => s.lab.sides[SIDE_INDEX[side]].network);
   const people = network.graph.n;
   // Workshop sizes are laid out at once; large graphs settle in a worker while the panel says so.
@@ -149,13 +152,13 @@ export function GraphPanel({ side }: { side: SideName }) {
     }
   };
 
-  const label = SIDE_LABEL[side];
+  const label = sideLabel(side);
   return (
     <section className={`panel panel-${side}`} role="region" aria-label={label}>
       <div className="panel-head">
         <header>
           <h2>{label}</h2>
-          <p className="panel-description">{describe(side, network)}</p>
+          <p className="panel-description">{describe(side, network, t)}</p>
         </header>
         <SideStats side={side} />
       </div>
@@ -164,7 +167,7 @@ export function GraphPanel({ side }: { side: SideName }) {
         className="graph"
         tabIndex={0}
         data-people={people}
-        aria-label={`${label} network of ${people} people. Arrow keys move between people; Enter starts a message from the person in focus; K knocks them out or back in.`}
+        aria-label={t('panel.canvas', { side: label, count: people })}
         onMouseMove={(e) => hover(personAt(e))}
         onMouseLeave={() => hover(null)}
         onClick={(e) => {
@@ -178,7 +181,7 @@ export function GraphPanel({ side }: { side: SideName }) {
       />
       {positions === null && (
         <p className="settling" role="note">
-          Arranging {people.toLocaleString('en')} people…
+          {t('panel.arranging', { count: people })}
         </p>
       )}
       <PersonInfo side={side} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { legendEntries, shapeSvg, type LegendEntry } from '../render/marks.ts';
 import { selectTieMarks } from '../store/selectors.ts';
 import { useLab } from './labPage.tsx';
@@ -38,8 +39,10 @@ function Mark({ entry }: { entry: LegendEntry }) {
 export function Legend() {
   const { marks } = useDrawingStyle();
   const needs = useLab(selectTieMarks);
+  // Re-rendered when the language changes: the entries' labels come from the catalogue.
+  const { t } = useTranslation();
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={t('legend.name')}>
       {legendEntries(marks, needs).map((entry) => (
         <li key={entry.label}>
           <Mark entry={entry} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SPEEDS } from '../store/labStore.ts';
 import { useActions, useLab } from './labPage.tsx';
 
@@ -8,38 +9,39 @@ export function Playback() {
   const mode = useLab((s) => s.mode);
   const hasEvents = useLab((s) => s.events.length > 0);
   const { togglePlay, step, reset, setSpeed, setMode, clearEvents } = useActions();
+  const { t } = useTranslation();
   return (
-    <div className="playback" role="group" aria-label="Playback">
+    <div className="playback" role="group" aria-label={t('playback.group')}>
       <button type="button" className="primary" onClick={togglePlay}>
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('playback.pause') : t('playback.play')}
       </button>
       <button type="button" onClick={step} disabled={playing}>
-        Step
+        {t('playback.step')}
       </button>
       <button type="button" onClick={reset}>
-        Reset
+        {t('playback.reset')}
       </button>
       <label className="speed">
-        <span className="label-word">Speed</span>
+        <span className="label-word">{t('playback.speed')}</span>
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s} tick{s === 1 ? '' : 's'}/s
+              {t('playback.ticksPerSecond', { count: s })}
             </option>
           ))}
         </select>
       </label>
-      <span className="mode" role="group" aria-label="A click on a person">
+      <span className="mode" role="group" aria-label={t('playback.clickMode')}>
         <button type="button" aria-pressed={mode === 'start'} onClick={() => setMode('start')}>
-          Start a message
+          {t('playback.start')}
         </button>
         <button type="button" aria-pressed={mode === 'fail'} onClick={() => setMode('fail')}>
-          Knock out / restore
+          {t('playback.knockOut')}
         </button>
       </span>
       {hasEvents && (
         <button type="button" onClick={clearEvents}>
-          Clear changes
+          {t('playback.clear')}
         </button>
       )}
     </div>

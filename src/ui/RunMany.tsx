@@ -10,7 +10,9 @@ import { MAX_RUNS, type ManyJob } from '../store/slices/runMany.ts';
 import { download } from './share/exporting.ts';
 import { exportName } from '../store/exports.ts';
 import { useActions, useLab, useLabStore } from './labPage.tsx';
-import { SIDE_LABEL } from './sides.ts';
+import { sideLabel } from './sides.ts';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, t as translate } from '../i18n/i18n.ts';
 import { SweepCharts } from './SweepCharts.tsx';
 import { useDrawingStyle } from './theme.ts';
 
@@ -29,17 +31,18 @@ function RunManyPanel() {
   const count = Number(k);
   const valid = Number.isInteger(count) && count >= 1 && count <= MAX_RUNS;
   const running = job?.state === 'running' || sweep?.state === 'running';
+  const { t } = useTranslation();
   return (
-    <section className="card run-many" role="region" aria-label="Run many">
+    <section className="card run-many" role="region" aria-label={t('runMany.name')}>
       <header className="run-many-head">
-        <h3>Run many: how typical is this run?</h3>
+        <h3>{t('runMany.title')}</h3>
         <button type="button" onClick={() => toggleRunMany(false)}>
-          Close
+          {t('runMany.close')}
         </button>
       </header>
       <form className="run-many-form" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Seeds{' '}
+          {t('runMany.seeds')}{' '}
           <input
             type="number"
             min={1}
@@ -50,32 +53,27 @@ function RunManyPanel() {
           />
         </label>
         <button type="button" disabled={!valid || running} onClick={() => startRunMany(count)}>
-          Run {valid ? count : ''} seeds
+          {valid ? t('runMany.run', { count }) : t('runMany.runNone')}
         </button>
         <button type="button" disabled={!valid || running} onClick={() => startSweep(count)}>
-          Resilience sweep
+          {t('runMany.sweep')}
         </button>
         {running && (
           <button type="button" onClick={cancelRunMany}>
-            Cancel
+            {t('runMany.cancel')}
           </button>
         )}
         {!valid && (
           <span className="field-error" role="alert">
-            Seeds must be a whole number from 1 to {MAX_RUNS}.
+            {t('runMany.invalid', { max: MAX_RUNS })}
           </span>
         )}
       </form>
-      <p className="run-many-note">
-        The same settings and events with seeds from this run’s seed on: each seed draws its own
-        networks, knock-outs and traffic. Every figure here can be run again from this page’s link.
-      </p>
-      {job && <Progress job={job} label="Runs done" />}
-      {job && job.key !== key && (
-        <p className="notice">These runs were for other settings: run again to compare.</p>
-      )}
+      <p className="run-many-note">{t('runMany.note')}</p>
+      {job && <Progress job={job} label={t('runMany.runsDone')} />}
+      {job && job.key !== key && <p className="notice">{t('runMany.stale')}</p>}
       {job && job.done > 0 && <Results job={job} />}
-      {sweep && <Progress job={sweep} label="Sweep runs done" />}
+      {sweep && <Progress job={sweep} label={t('runMany.sweepDone')} />}
       {sweep && sweep.done > 0 && <SweepCharts job={sweep} />}
     </section>
   );
@@ -89,12 +87,9 @@ function Progress({ job, label }: { job: ManyJob; label: string }) {
         aria-label={label}
         max={total}
         value={job.done}
-        aria-valuetext={`${job.done} of ${total}`}
+        aria-valuetext={translate('runMany.of', { done: job.done, total })}
       />
-      <span>
-        {job.done} of {total} runs
-        {job.state === 'cancelled' ? ' (cancelled)' : job.state === 'done' ? ' (done)' : '…'}
-      </span>
+      <span>{translate(`runMany.progress.${job.state}`, { done: job.done, count: total })}</span>
     </div>
   );
 }
@@ -115,7 +110,7 @@ function Results({ job }: { job: ManyJob }) {
       </div>
       <p className="run-many-exports">
         <button type="button" onClick={() => save(runManyCsv(job), 'text/csv', 'csv')}>
-          Export runs CSV
+          {translate('runMany.csv')}
         </button>
         <button
           type="button"
@@ -127,7 +122,7 @@ function Results({ job }: { job: ManyJob }) {
             )
           }
         >
-          Export runs JSON
+          {translate('runMany.json')}
         </button>
       </p>
     </>
@@ -147,7 +142,7 @@ function Distribution({ view }: { view: MeasureView }) {
   const x = (v: number) => PAD + ((v - lo) / (hi - lo)) * (WIDTH - 2 * PAD);
   const height = 2 * ROW + 22;
   const format = (v: number) =>
-    view.share ? `${Math.round(v * 100)}%` : String(Math.round(v * 10) / 10);
+    formatNumber(v, view.share ? { style: 'percent' } : { maximumFractionDigits: 1 });
   return (
     <figure className="run-many-measure">
       <figcaption>{view.label}</figcaption>
@@ -204,10 +199,15 @@ function Distribution({ view }: { view: MeasureView }) {
       <ul className="run-many-sides">
         {view.sides.map((side) => (
           <li key={side.side}>
-            <strong>{SIDE_LABEL[side.side]}</strong>
+            <strong>{sideLabel(side.side)}</strong>{' '}
             {side.spread
-              ? ` median ${format(side.spread.median)} (10–90 %: ${format(side.spread.p10)}–${format(side.spread.p90)}); ${thisRunWords(view, side, view.values[side.side])}`
-              : ' no run has a value'}
+              ? translate('runMany.side', {
+                  median: format(side.spread.median),
+                  p10: format(side.spread.p10),
+                  p90: format(side.spread.p90),
+                  thisRun: thisRunWords(view, side, view.values[side.side]),
+                })
+              : translate('runMany.noRun')}
           </li>
         ))}
       </ul>

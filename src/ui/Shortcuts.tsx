@@ -1,27 +1,31 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LabStore } from '../store/labStore.ts';
 import { useActions, useLab, useLabStore, usePageView } from './labPage.tsx';
 import { useModal } from './useModal.ts';
 
-/** Every key the lab answers to, as listed in the help. */
-const SHORTCUTS: ReadonlyArray<[string, string]> = [
-  ['Space', 'Play or pause'],
-  ['→  or  Page Down', 'Next: one tick on (in a scene: start the run, then the next scene)'],
-  ['←  or  Page Up', 'Back: one tick back (in a scene: the previous scene)'],
-  ['R', 'Reset: the same run from the start'],
-  ['F', 'Full screen on or off'],
-  ['P', 'Presenter mode on or off'],
-  ['T', 'Switch between light and dark'],
-  ['W', 'Who starts it: try every starter'],
-  ['M', 'Run many: this run among many seeds'],
-  ['C', 'Presenter mode: show or hide the charts beside the stage'],
-  ['?', 'This help'],
-  ['Esc', 'Close this help'],
-  [
-    'Tab',
-    'Move between controls; on a graph, arrow keys move between people, Enter starts a message, K knocks out',
-  ],
-];
+/** Every key the lab answers to, as listed in the help (`help.keys.<id>`: the keys and what they do). */
+const SHORTCUTS = [
+  'space',
+  'next',
+  'back',
+  'reset',
+  'fullscreen',
+  'presenter',
+  'theme',
+  'whoStarts',
+  'runMany',
+  'charts',
+  'help',
+  'close',
+  'tab',
+] as const;
+
+/** What a finger does on a graph (`help.touch.<id>`), listed first on a touch screen. */
+const GESTURES = ['tap', 'longPress', 'pinch', 'drag'] as const;
+
+/** A touch screen is the main pointer (a tablet, a phone), so the help leads with gestures. */
+const touchFirst = () => window.matchMedia('(pointer: coarse)').matches;
 
 /** Where keys belong to the control itself (typing, choosing, sliding, pressing a button). */
 function ownsKey(target: EventTarget | null, key: string): boolean {
@@ -150,6 +154,23 @@ function ShortcutHelp() {
   const open = useLab((s) => s.helpOpen);
   const { setHelpOpen } = useActions();
   const ref = useModal(open);
+  const { t } = useTranslation();
+  const touch = open && touchFirst();
+  const gestures = (
+    <>
+      <h3>{t('help.touchTitle')}</h3>
+      <table>
+        <tbody>
+          {GESTURES.map((id) => (
+            <tr key={id}>
+              <th scope="row">{t(`help.touch.${id}.gesture`)}</th>
+              <td>{t(`help.touch.${id}.what`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
   return (
     <dialog
       ref={ref}
@@ -158,21 +179,24 @@ function ShortcutHelp() {
       onClose={() => setHelpOpen(false)}
       onCancel={() => setHelpOpen(false)}
     >
-      <h2 id="help-title">Keyboard shortcuts</h2>
+      <h2 id="help-title">{t(touch ? 'help.touchFirstTitle' : 'help.title')}</h2>
+      {touch && gestures}
+      {touch && <h3>{t('help.keysTitle')}</h3>}
       <table>
         <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
-            <tr key={keys}>
+          {SHORTCUTS.map((id) => (
+            <tr key={id}>
               <th scope="row">
-                <kbd>{keys}</kbd>
+                <kbd>{t(`help.keys.${id}.keys`)}</kbd>
               </th>
-              <td>{what}</td>
+              <td>{t(`help.keys.${id}.what`)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {!touch && gestures}
       <button type="button" onClick={() => setHelpOpen(false)}>
-        Close
+        {t('help.close')}
       </button>
     </dialog>
   );

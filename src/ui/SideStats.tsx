@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/i18n.ts';
 import type { SideName } from '../model/lab.ts';
 import { selectSideStats, selectTieMarks, selectUnderLoad } from '../store/selectors.ts';
 import { useLab } from './labPage.tsx';
@@ -7,34 +9,37 @@ export function SideStats({ side }: { side: SideName }) {
   const stats = useLab(selectSideStats(side));
   const underLoad = useLab(selectUnderLoad);
   const { adapt, reorg } = useLab(selectTieMarks);
+  const { t } = useTranslation();
   if (!stats) return null;
   const changes = [
-    `+${stats.formed} formed`,
-    `−${stats.faded} faded`,
-    ...(stats.repaired ? [`${stats.repaired} repaired`] : []),
+    t('stats.formed', { count: stats.formed }),
+    t('stats.faded', { count: stats.faded }),
+    ...(stats.repaired ? [t('stats.repaired', { count: stats.repaired })] : []),
   ].join(' · ');
   return (
     <dl className="stats">
       <div>
-        <dt>Informed</dt>
+        <dt>{t('stats.informed')}</dt>
         <dd>
-          {stats.informed} <small>of {stats.people}</small>
+          {stats.informed} <small>{t('stats.of', { people: stats.people })}</small>
         </dd>
       </div>
       <div>
-        <dt>Sent</dt>
+        <dt>{t('stats.sent')}</dt>
         <dd>{stats.sent}</dd>
       </div>
       <div>
-        <dt>Longest queue</dt>
+        <dt>{t('stats.longestQueue')}</dt>
         <dd>
           {stats.maxQueue}
-          {stats.maxQueueNode !== null && <small> at #{stats.maxQueueNode}</small>}
+          {stats.maxQueueNode !== null && (
+            <small> {t('stats.at', { person: stats.maxQueueNode })}</small>
+          )}
         </dd>
       </div>
       {adapt && (
         <div className="stat-ties">
-          <dt>Ties</dt>
+          <dt>{t('stats.ties')}</dt>
           <dd>
             {stats.ties} <small>{changes}</small>
           </dd>
@@ -42,21 +47,26 @@ export function SideStats({ side }: { side: SideName }) {
       )}
       {reorg && side === 'hierarchy' && (
         <div>
-          <dt>Promotions</dt>
+          <dt>{t('stats.promotions')}</dt>
           <dd>{stats.promotions}</dd>
         </div>
       )}
       {underLoad && (
         <>
           <div>
-            <dt>Delivered</dt>
+            <dt>{t('stats.delivered')}</dt>
             <dd>{stats.delivered}</dd>
           </div>
           <div>
-            <dt>Latency</dt>
+            <dt>{t('stats.latency')}</dt>
             <dd>
-              {stats.latency === null ? '–' : stats.latency.toFixed(1)}
-              <small> ticks</small>
+              {stats.latency === null
+                ? '–'
+                : formatNumber(stats.latency, {
+                    minimumFractionDigits: 1,
+                    maximumFractionDigits: 1,
+                  })}
+              <small> {t('stats.ticks')}</small>
             </dd>
           </div>
         </>

@@ -5,17 +5,17 @@ import type { FailureKind } from '../model/params.ts';
 import { sweepCurves, type SweepCurve } from '../store/runManyView.ts';
 import { SWEEP_FAILS, SWEEP_KINDS, type ManyJob } from '../store/slices/runMany.ts';
 import { useActions } from './labPage.tsx';
-import { SIDE_LABEL } from './sides.ts';
+import { sideLabel } from './sides.ts';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, t as translate } from '../i18n/i18n.ts';
 import { useDrawingStyle } from './theme.ts';
 
 const W = 440;
 const H = 250;
 const M = { top: 14, right: 10, bottom: 34, left: 40 };
-const KIND_WORDS: Record<FailureKind, string> = {
-  random: 'random (error)',
-  targeted: 'most ties first (attack)',
-  central: 'most in-between first',
-};
+/** How people were chosen to drop out, in words (`sweep.kind.<kind>`). */
+const kindWords = (kind: FailureKind) => translate(`sweep.kind.${kind}`);
+const pct = (share: number) => formatNumber(share, { style: 'percent' });
 
 /**
  * The resilience sweep ("error vs attack", Albert, Jeong & Barabási 2000): per side, the largest
@@ -31,19 +31,20 @@ export function SweepCharts({ job }: { job: ManyJob }) {
     central: colors.source,
   };
   const perPoint = job.tasks.length / (SWEEP_KINDS.length * SWEEP_FAILS.length);
+  const { t } = useTranslation();
   return (
     <div className="sweep">
-      <h4>Resilience sweep: who can still reach whom as people drop out</h4>
+      <h4>{t('sweep.title')}</h4>
       <ul className="chart-key">
-        {(Object.keys(KIND_WORDS) as FailureKind[]).map((kind) => (
+        {SWEEP_KINDS.map((kind) => (
           <li key={kind}>
             <svg width={26} height={10} aria-hidden="true">
               <line x1={1} x2={25} y1={5} y2={5} stroke={color[kind]} strokeWidth={3} />
             </svg>
-            {KIND_WORDS[kind]}
+            {kindWords(kind)}
           </li>
         ))}
-        <li>solid: largest group · dashed: reached by the first message (medians)</li>
+        <li>{t('sweep.key')}</li>
       </ul>
       <div className="sweep-charts">
         {(['hierarchy', 'p2p'] as const).map((side) => (
@@ -55,10 +56,7 @@ export function SweepCharts({ job }: { job: ManyJob }) {
           />
         ))}
       </div>
-      <p className="run-many-note">
-        Each point is the median over {perPoint} seeds; click a point (or Tab to it and press Enter)
-        to open that share knocked out and that way of choosing.
-      </p>
+      <p className="run-many-note">{t('sweep.note', { count: perPoint })}</p>
     </div>
   );
 }
@@ -91,17 +89,17 @@ function SweepChart({
   const half = groups.map((c) => {
     const point = c.points.find((p) => p.spread && p.spread.median < 0.5);
     return point
-      ? `${KIND_WORDS[c.kind]} below half at ${Math.round(point.fail * 100)} % out`
-      : `${KIND_WORDS[c.kind]} above half throughout`;
+      ? translate('sweep.below', { kind: kindWords(c.kind), share: pct(point.fail) })
+      : translate('sweep.above', { kind: kindWords(c.kind) });
   });
   return (
     <figure className="sweep-chart">
-      <figcaption>{SIDE_LABEL[side]}</figcaption>
+      <figcaption>{sideLabel(side)}</figcaption>
       <svg
         width={W}
         height={H}
         role="group"
-        aria-label={`${SIDE_LABEL[side]}: largest group ${half.join('; ')}.`}
+        aria-label={translate('sweep.chart', { side: sideLabel(side), half: half.join('; ') })}
       >
         {[0, 0.25, 0.5, 0.75, 1].map((v) => (
           <g key={v}>
@@ -114,7 +112,7 @@ function SweepChart({
               opacity={0.12}
             />
             <text x={M.left - 4} y={y(v) + 4} fontSize={11} textAnchor="end" fill="currentColor">
-              {Math.round(v * 100)}%
+              {pct(v)}
             </text>
           </g>
         ))}
@@ -127,7 +125,7 @@ function SweepChart({
             textAnchor="middle"
             fill="currentColor"
           >
-            {Math.round(v * 100)}%
+            {pct(v)}
           </text>
         ))}
         <text
@@ -137,7 +135,7 @@ function SweepChart({
           textAnchor="middle"
           fill="currentColor"
         >
-          share knocked out
+          {translate('sweep.x')}
         </text>
         {curves.map((c) => (
           <path
@@ -162,7 +160,7 @@ function SweepChart({
                 fill={color[c.kind]}
                 role="button"
                 tabIndex={0}
-                aria-label={`Open ${Math.round(p.fail * 100)} % knocked out, ${c.kind}`}
+                aria-label={translate('sweep.open', { share: pct(p.fail), kind: c.kind })}
                 onClick={() => open(c.kind, p.fail)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useActions, useLab } from './labPage.tsx';
 
 /** A scrubber over the ticks run so far; a change at an earlier tick forks the run there. */
@@ -7,14 +8,15 @@ export function Timeline() {
   const forkedAt = useLab((s) => s.forkedAt);
   const { seek, fork, pause } = useActions();
   const behind = tick < horizon;
+  const { t } = useTranslation();
   return (
     <div className="timeline">
-      <label htmlFor="timeline">Tick {tick}</label>
+      <label htmlFor="timeline">{t('timeline.tick', { tick })}</label>
       <input
         id="timeline"
         type="range"
-        aria-label="Timeline"
-        aria-valuetext={`Tick ${tick} of ${horizon}`}
+        aria-label={t('timeline.name')}
+        aria-valuetext={t('timeline.value', { tick, horizon })}
         min={0}
         max={Math.max(horizon, 1)}
         step={1}
@@ -27,18 +29,14 @@ export function Timeline() {
       <span className="timeline-end">{horizon}</span>
       {behind ? (
         <>
-          <span className="timeline-hint">
-            Looking back. Play replays the same future; any change here forks the run.
-          </span>
+          <span className="timeline-hint">{t('timeline.behind')}</span>
           <button type="button" onClick={fork}>
-            Fork from here
+            {t('timeline.fork')}
           </button>
         </>
       ) : (
         forkedAt !== null && (
-          <span className="timeline-hint">
-            Forked at tick {forkedAt}: the old future was discarded.
-          </span>
+          <span className="timeline-hint">{t('timeline.forked', { tick: forkedAt })}</span>
         )
       )}
     </div>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/i18n.ts';
 import { useActions, useLab } from './labPage.tsx';
 import type { Theme } from '../store/labStore.ts';
 
@@ -8,17 +10,26 @@ export function ViewOptions() {
   const whoStarts = useLab((s) => s.equipotencyOpen);
   const runMany = useLab((s) => s.runManyOpen);
   const charts = useLab((s) => s.chartsOpen);
-  const { setPresenter, setTheme, setHelpOpen, setEquipotencyOpen, toggleRunMany, setChartsOpen } =
-    useActions();
+  const lang = useLab((s) => s.lang);
+  const {
+    setPresenter,
+    setTheme,
+    setHelpOpen,
+    setEquipotencyOpen,
+    toggleRunMany,
+    setChartsOpen,
+    setLanguage,
+  } = useActions();
+  const { t } = useTranslation();
   return (
-    <div className="view-options" role="group" aria-label="View">
+    <div className="view-options" role="group" aria-label={t('view.group')}>
       <button
         type="button"
         className="secondary-view"
         aria-pressed={whoStarts}
         onClick={() => setEquipotencyOpen(!whoStarts)}
       >
-        Who starts it?
+        {t('view.whoStarts')}
       </button>
       <button
         type="button"
@@ -27,10 +38,10 @@ export function ViewOptions() {
         aria-keyshortcuts="M"
         onClick={() => toggleRunMany()}
       >
-        Run many
+        {t('view.runMany')}
       </button>
       <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)}>
-        Presenter mode
+        {t('view.presenter')}
       </button>
       {presenter && (
         <button
@@ -40,20 +51,30 @@ export function ViewOptions() {
           aria-keyshortcuts="C"
           onClick={() => setChartsOpen(!charts)}
         >
-          Charts
+          {t('view.charts')}
         </button>
       )}
       <label>
-        <span className="label-word">Theme</span>
+        <span className="label-word">{t('view.theme')}</span>
         <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-          <option value="system">System</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="system">{t('view.system')}</option>
+          <option value="light">{t('view.light')}</option>
+          <option value="dark">{t('view.dark')}</option>
+        </select>
+      </label>
+      <label>
+        <span className="label-word">{t('view.language')}</span>
+        <select value={lang} onChange={(e) => void setLanguage(e.target.value as Language)}>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ))}
         </select>
       </label>
       <button
         type="button"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('view.shortcuts')}
         aria-keyshortcuts="?"
         onClick={() => setHelpOpen(true)}
       >

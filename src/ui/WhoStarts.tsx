@@ -1,9 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../i18n/i18n.ts';
 import type { EquipotencyResult } from '../model/equipotency.ts';
 import type { SideName } from '../model/lab.ts';
 import { useActions, useLab } from './labPage.tsx';
-import { SIDE_LABEL, SIDES } from './sides.ts';
+import { sideLabel, SIDES } from './sides.ts';
 import { useDrawingStyle, useSize } from './theme.ts';
 
 /** Does it matter who starts? Reach times from every possible starter, both sides. */
@@ -11,68 +13,67 @@ export function WhoStarts() {
   const job = useLab((s) => s.whoStarts);
   const { setEquipotencyOpen, tryEveryStarter, cancelWhoStarts } = useActions();
   const [share, setShare] = useState<'to90' | 'to100'>('to100');
+  const { t } = useTranslation();
   return (
-    <section className="card who-starts" role="region" aria-label="Who starts it">
+    <section className="card who-starts" role="region" aria-label={t('whoStarts.name')}>
       <header>
-        <h3>Who starts it?</h3>
-        <p className="chart-note">
-          Every person in turn starts the same news (one broadcast, current settings). Each dot is a
-          starter; click one to run from them.
-        </p>
+        <h3>{t('whoStarts.title')}</h3>
+        <p className="chart-note">{t('whoStarts.intro')}</p>
         <div className="who-starts-actions">
-          <span role="group" aria-label="Measure">
+          <span role="group" aria-label={t('whoStarts.measure')}>
             <button type="button" aria-pressed={share === 'to90'} onClick={() => setShare('to90')}>
-              90% reached
+              {t('whoStarts.reached90')}
             </button>
             <button
               type="button"
               aria-pressed={share === 'to100'}
               onClick={() => setShare('to100')}
             >
-              100% reached
+              {t('whoStarts.reached100')}
             </button>
           </span>
           {job?.state === 'running' || job?.state === 'starting' ? (
             <button type="button" onClick={cancelWhoStarts}>
-              Cancel
+              {t('whoStarts.cancel')}
             </button>
           ) : (
             (job?.state === 'cancelled' || job?.state === 'waiting') && (
               <button type="button" onClick={tryEveryStarter}>
-                Try every starter
+                {t('whoStarts.try')}
               </button>
             )
           )}
           <button type="button" onClick={() => setEquipotencyOpen(false)}>
-            Close
+            {t('whoStarts.close')}
           </button>
         </div>
       </header>
       {job?.state === 'running' && (
         <label className="progress">
-          Trying starter {job.done} of {job.total}
+          {t('whoStarts.trying', { done: job.done, total: job.total })}
           <progress max={job.total} value={job.done} />
         </label>
       )}
-      {job?.state === 'cancelled' && <p>Cancelled.</p>}
+      {job?.state === 'cancelled' && <p>{t('whoStarts.cancelled')}</p>}
       {job?.state === 'done' && <Distributions result={job.result} share={share} />}
-      {(job === null || job.state === 'starting') && <p>Starting…</p>}
-      {job?.state === 'waiting' && (
-        <p>{job.people} people: press “Try every starter” to compute.</p>
-      )}
+      {(job === null || job.state === 'starting') && <p>{t('whoStarts.starting')}</p>}
+      {job?.state === 'waiting' && <p>{t('whoStarts.waiting', { count: job.people })}</p>}
     </section>
   );
 }
 
 function describe(times: Int32Array): string {
   const reached = [...times].filter((t) => t >= 0).sort((a, b) => a - b);
-  if (reached.length === 0) return 'no starter got there';
+  if (reached.length === 0) return translate('whoStarts.nobody');
   const lo = reached[0];
   const hi = reached[reached.length - 1];
   const median = reached[Math.floor((reached.length - 1) / 2)];
   const missing = times.length - reached.length;
-  const range = lo === hi ? `${lo} ticks from anyone` : `${lo} to ${hi} ticks (median ${median})`;
-  return missing ? `${range}; ${missing} starters never got there` : range;
+  const range =
+    lo === hi
+      ? translate('whoStarts.same', { ticks: lo })
+      : translate('whoStarts.range', { lo, hi, median });
+  return missing ? translate('whoStarts.missing', { range, count: missing }) : range;
 }
 
 function Distributions({ result, share }: { result: EquipotencyResult; share: 'to90' | 'to100' }) {
@@ -83,10 +84,7 @@ function Distributions({ result, share }: { result: EquipotencyResult; share: 't
       {SIDES.map((side) => (
         <Distribution key={side} side={side} times={result[side][share]} max={max} />
       ))}
-      <p className="chart-note">
-        Ticks until {share === 'to90' ? '90% of' : 'everyone'} they can reach has heard. Both rows
-        share one scale.
-      </p>
+      <p className="chart-note">{translate(`whoStarts.scale.${share}`)}</p>
     </div>
   );
 }
@@ -116,7 +114,7 @@ function Distribution({ side, times, max }: { side: SideName; times: Int32Array;
   return (
     <div className="distribution" ref={ref}>
       <p>
-        <strong>{SIDE_LABEL[side]}:</strong> {describe(times)}
+        <strong>{sideLabel(side)}:</strong> {describe(times)}
       </p>
       <Extremes side={side} times={times} onPick={(v) => setSetting('source', v)} />
       {width > 0 && (
@@ -124,7 +122,7 @@ function Distribution({ side, times, max }: { side: SideName; times: Int32Array;
           width={width}
           height={height}
           role="group"
-          aria-label={`${SIDE_LABEL[side]}: reach time by starter`}
+          aria-label={translate('whoStarts.chart', { side: sideLabel(side) })}
         >
           {x.ticks(Math.min(12, max + 1)).map((t) => (
             <text key={t} className="tick-label" x={x(t)} y={height - 4} textAnchor="middle">
@@ -149,9 +147,7 @@ function Distribution({ side, times, max }: { side: SideName; times: Int32Array;
                   strokeWidth={dot.v === source ? 2 : 0.5}
                   onClick={() => setSetting('source', dot.v)}
                 >
-                  <title>
-                    Person {dot.v}: {dot.t} ticks
-                  </title>
+                  <title>{translate('whoStarts.dot', { person: dot.v, ticks: dot.t })}</title>
                 </circle>
               );
             })}
@@ -179,14 +175,13 @@ function Extremes({
     if (slowest < 0 || t > times[slowest]) slowest = v;
   });
   if (fastest < 0) return null;
-  const where = side === 'hierarchy' ? 'in the hierarchy' : 'among the peers';
   return (
     <p className="extremes">
       <button type="button" onClick={() => onPick(fastest)}>
-        Run from the fastest starter {where} (#{fastest}, {times[fastest]} ticks)
+        {translate(`whoStarts.fastest.${side}`, { person: fastest, ticks: times[fastest] })}
       </button>
       <button type="button" onClick={() => onPick(slowest)}>
-        Run from the slowest starter {where} (#{slowest}, {times[slowest]} ticks)
+        {translate(`whoStarts.slowest.${side}`, { person: slowest, ticks: times[slowest] })}
       </button>
     </p>
   );

@@ -1,4 +1,6 @@
+import { t } from '../../i18n/i18n.ts';
 import type { LabEvent } from '../../model/events.ts';
+import type { Language } from '../../i18n/i18n.ts';
 import {
   decodeText,
   guessMapping,
@@ -42,6 +44,8 @@ export interface InitialState {
   scene?: string | null;
   /** The tick to show first (the run is simulated up to it). */
   tick?: number;
+  /** The language a link asked for (null: the browser's). */
+  lang?: Language | null;
 }
 
 export interface OrgActions {
@@ -70,7 +74,8 @@ export const EMPTY_DRAFT: ImportDraft = {
   errors: [],
 };
 
-const named = (name: string, errors: string[]) => errors.map((e) => `${name}: ${e}`);
+const named = (name: string, errors: string[]) =>
+  errors.map((error) => t('importErrors.named', { name, error }));
 
 export function orgActions(kit: Kit): OrgActions {
   const { set, get } = kit;
@@ -79,11 +84,8 @@ export function orgActions(kit: Kit): OrgActions {
 
   /** The import went through: say so (and whether it can travel in a link), and clear the dialog. */
   const imported = (org: OrgChart, name: string) => {
-    const notes = [`Imported ${org.ids.length} people from ${name}.`];
-    if (!orgFitsUrl(org))
-      notes.push(
-        'This org chart is too large to travel in a link. To share this state, use Export JSON; Import org chart on the other machine takes that file back.',
-      );
+    const notes = [t('importErrors.imported', { count: org.ids.length, name })];
+    if (!orgFitsUrl(org)) notes.push(t('importErrors.tooLargeForLink'));
     set({ notices: notes, importDraft: EMPTY_DRAFT });
     return true;
   };
@@ -103,7 +105,7 @@ export function orgActions(kit: Kit): OrgActions {
       if (typeof data.org === 'string') query.set('org', data.org);
       const state = stateFromUrl(query.toString());
       if (!state.org) {
-        draft({ errors: [`${name}: this JSON holds no org chart; import the CSV instead.`] });
+        draft({ errors: [t('importErrors.noOrg', { name })] });
         return false;
       }
       // A whole exported state brings its settings, events and tick too.
@@ -111,7 +113,7 @@ export function orgActions(kit: Kit): OrgActions {
       return imported(state.org, name);
     } catch {
       draft({
-        errors: [`${name}: not a JSON file exported by the lab (it needs its “url” and “org”).`],
+        errors: [t('importErrors.notLabJson', { name })],
       });
       return false;
     }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts';
 import type { LabEvent } from '../../model/events.ts';
 import type { Settings } from '../../model/params.ts';
 import { SCENES, sceneById } from '../../scenes/scenes.ts';
@@ -30,7 +31,7 @@ export function scenesActions(kit: Kit): ScenesActions {
       const setup = sceneSetup(id);
       const scene = sceneById(id);
       if (!setup || !scene) {
-        kit.notify(`There is no scene “${id}”.`);
+        kit.notify(t('notices.noScene', { id }));
         return;
       }
       kit.restart(setup.settings, setup.events, {

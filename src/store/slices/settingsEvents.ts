@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts';
 import type { LabEvent } from '../../model/events.ts';
 import { isLive, PARAMS, specOf, type LiveSetting, type Settings } from '../../model/params.ts';
 import { parseValue, reconcile } from '../../model/settingsText.ts';
@@ -56,9 +57,7 @@ export function settingsActions(kit: Kit): SettingsActions {
         return;
       }
       if (state.org && specOf(name).orgFixed) {
-        kit.notify(
-          'The people and their structure come from the imported org chart; choose “Back to generated people” to change them.',
-        );
+        kit.notify(t('notices.orgFixed'));
         return;
       }
       const next = { ...state.settings, [name]: value };
@@ -114,7 +113,9 @@ export function settingsActions(kit: Kit): SettingsActions {
       const problems: string[] = [];
       for (const [key, value] of new URLSearchParams(query)) {
         const spec = PARAMS.find((p) => p.url === key);
-        const problem = spec ? get().setSettingText(spec.name, value) : `No setting “${key}”.`;
+        const problem = spec
+          ? get().setSettingText(spec.name, value)
+          : t('notices.noSetting', { key });
         if (problem) problems.push(problem);
       }
       return problems;

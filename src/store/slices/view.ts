@@ -1,3 +1,4 @@
+import { loadLanguage, type Language } from '../../i18n/i18n.ts';
 import type { Kit } from './kit.ts';
 
 /** What a click on a person does: start a message there, or knock them out (or back in). */
@@ -18,6 +19,9 @@ export interface ViewState {
   equipotencyOpen: boolean;
   /** In presenter mode, the charts and comparison are shown beside the stage. */
   chartsOpen: boolean;
+  /** The language in force, and the one chosen by a link or the menu (kept in links; null: the browser's). */
+  lang: Language;
+  langChoice: Language | null;
 }
 
 export interface ViewActions {
@@ -29,6 +33,8 @@ export interface ViewActions {
   setHelpOpen(open: boolean): void;
   setEquipotencyOpen(open: boolean): void;
   setChartsOpen(open: boolean): void;
+  /** Loads a language's catalogue and speaks it from now on (kept in the address). */
+  setLanguage(lang: Language): Promise<void>;
 }
 
 export function viewActions({ set, get }: Kit): ViewActions {
@@ -53,6 +59,10 @@ export function viewActions({ set, get }: Kit): ViewActions {
     },
     setChartsOpen(chartsOpen) {
       set({ chartsOpen });
+    },
+    async setLanguage(lang) {
+      await loadLanguage(lang);
+      set({ lang, langChoice: lang });
     },
     setEquipotencyOpen(equipotencyOpen) {
       set({ equipotencyOpen });

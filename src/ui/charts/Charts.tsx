@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber, t } from '../../i18n/i18n.ts';
 import type { TickMetrics } from '../../model/metrics.ts';
-import { listWords } from '../words.ts';
+import { listWords } from '../../store/words.ts';
 import { selectSeries, selectUnderLoad } from '../../store/selectors.ts';
 import { useLab } from '../labPage.tsx';
-import { SIDE_LABEL } from '../sides.ts';
+import { sideLabel } from '../sides.ts';
 import { useDrawingStyle } from '../theme.ts';
 import { ChartFigure, Plot, type KeyItem, type PlotLine } from './Plot.tsx';
 
@@ -14,9 +16,11 @@ function useSeries() {
   const horizon = useLab((s) => s.horizon);
   const shown = useLab((s) => s.tick);
   const { colors } = useDrawingStyle();
+  // The charts' words come from the catalogue: re-rendered when the language changes.
+  useTranslation();
   const sides = [
-    { name: SIDE_LABEL.hierarchy, series: hierarchy, color: colors.hierarchySeries },
-    { name: SIDE_LABEL.p2p, series: p2p, color: colors.p2pSeries },
+    { name: sideLabel('hierarchy'), series: hierarchy, color: colors.hierarchySeries },
+    { name: sideLabel('p2p'), series: p2p, color: colors.p2pSeries },
   ];
   return { sides, shown, horizon };
 }
@@ -29,6 +33,7 @@ const sideKeys = (sides: readonly ChartSide[]): KeyItem[] =>
 /** Something charted per tick, drawn for each side in the side's colour with the measure's dash. */
 interface Measure {
   id: string;
+  /** Its name in the catalogue (`charts.measure.<label>`). */
   label: string;
   dash?: string;
   /** The values over time, from one side's series (`side` is 0 for the hierarchy, 1 for the peers). */
@@ -40,7 +45,7 @@ const linesOf = (sides: readonly ChartSide[], measures: readonly Measure[]): Plo
   sides.flatMap((side, i) =>
     measures.map((m) => ({
       id: `${side.name}-${m.id}`,
-      label: `${side.name} ${m.label}`,
+      label: `${side.name} ${t(`charts.measure.${m.label}`)}`,
       color: side.color,
       dash: m.dash,
       values: m.values(side.series, i),
@@ -54,6 +59,10 @@ const percent = (row: TickMetrics) =>
 
 const at = (series: Series, tick: number) => series[Math.min(tick, series.length - 1)];
 
+/** A share in percent (0–100) as the language writes it: "50%", "50 %". */
+const pct = (value: number) => formatNumber(value / 100, { style: 'percent' });
+const PCT_MARKS = [50, 90, 100].map((value) => ({ value, label: pct(value) }));
+
 export function ReachChart() {
   const { sides, shown, horizon } = useSeries();
   const lines: PlotLine[] = sides.map((s) => ({
@@ -62,22 +71,20 @@ export function ReachChart() {
     color: s.color,
     values: s.series.map(percent),
   }));
-  const description = `At tick ${shown}: ${sides
-    .map((s) => `${s.name} ${Math.round(percent(at(s.series, shown)) ?? 0)}%`)
-    .join(', ')} of the people they can reach have heard the first message.`;
+  const description = t('charts.reach.description', {
+    tick: shown,
+    hierarchy: pct(percent(at(sides[0].series, shown)) ?? 0),
+    p2p: pct(percent(at(sides[1].series, shown)) ?? 0),
+  });
   return (
-    <ChartFigure title="Reach over time" keys={sideKeys(sides)}>
+    <ChartFigure title={t('charts.reach.title')} keys={sideKeys(sides)}>
       <Plot
         lines={lines}
         shown={shown}
         horizon={horizon}
-        yLabel="% of reachable people informed"
+        yLabel={t('charts.reach.y')}
         yMax={100}
-        marks={[
-          { value: 50, label: '50%' },
-          { value: 90, label: '90%' },
-          { value: 100, label: '100%' },
-        ]}
+        marks={PCT_MARKS}
         description={description}
       />
     </ChartFigure>
@@ -110,31 +117,33 @@ export function QueuesChart() {
   const now = sides.map((s) => at(s.series, shown));
   const keys: KeyItem[] = [
     ...sideKeys(sides),
-    { label: 'longest queue', color: 'currentColor' },
-    { label: 'mean queue', color: 'currentColor', dash: DASH.second },
+    { label: t('charts.queues.longestKey'), color: 'currentColor' },
+    { label: t('charts.queues.meanKey'), color: 'currentColor', dash: DASH.second },
   ];
   if (underLoad) {
-    keys.push({ label: 'latency p90', color: 'currentColor', dash: DASH.third });
+    keys.push({ label: t('charts.queues.latencyKey'), color: 'currentColor', dash: DASH.third });
   }
+  const bySide = (value: (i: number) => string | number) => ({
+    tick: shown,
+    hierarchy: value(0),
+    p2p: value(1),
+  });
   return (
     <ChartFigure
-      title="Queues"
+      title={t('charts.queues.title')}
       keys={keys}
       wide={underLoad}
-      note={
-        underLoad
-          ? 'Latency: ticks from asking to arrival, for requests delivered that tick.'
-          : undefined
-      }
+      note={underLoad ? t('charts.queues.note') : undefined}
     >
       <Plot
         lines={queueLines}
         shown={shown}
         horizon={horizon}
-        yLabel="messages waiting"
-        description={`At tick ${shown}: longest queue ${sides
-          .map((s, i) => `${s.name} ${now[i].maxQueue}`)
-          .join(', ')}.`}
+        yLabel={t('charts.queues.y')}
+        description={t(
+          'charts.queues.description',
+          bySide((i) => now[i].maxQueue),
+        )}
       />
       {underLoad && (
         <>
@@ -150,19 +159,21 @@ export function QueuesChart() {
             }))}
             shown={shown}
             horizon={horizon}
-            yLabel="delivered per tick (5-tick mean)"
-            description={`Throughput at tick ${shown}: ${sides
-              .map((s, i) => `${s.name} ${now[i].delivered} delivered`)
-              .join(', ')}.`}
+            yLabel={t('charts.queues.throughputY')}
+            description={t(
+              'charts.queues.throughput',
+              bySide((i) => now[i].delivered),
+            )}
           />
           <Plot
             lines={linesOf(sides, LATENCY_MEASURES)}
             shown={shown}
             horizon={horizon}
-            yLabel="latency, ticks (p50, p90)"
-            description={`Latency at tick ${shown}: ${sides
-              .map((s, i) => `${s.name} median ${now[i].latencyP50 ?? 'none'}`)
-              .join(', ')}.`}
+            yLabel={t('charts.queues.latencyY')}
+            description={t(
+              'charts.queues.latency',
+              bySide((i) => now[i].latencyP50 ?? t('charts.queues.none')),
+            )}
           />
         </>
       )}
@@ -187,7 +198,9 @@ export function CostChart() {
   const totals = COSTS.map((c) => sides.map((s) => cumulative(s.series, c.key)));
   // A cost that never happened on either side gets no line, and the note says so.
   const present = COSTS.filter((_, i) => totals[i].some((t) => t[t.length - 1] > 0));
-  const absent = COSTS.filter((c) => !present.includes(c)).map((c) => c.label);
+  const absent = COSTS.filter((c) => !present.includes(c)).map((c) =>
+    t(`charts.measure.${c.label}`),
+  );
   // Measure by measure (not side by side), so each cost's two lines are drawn together.
   const lines: PlotLine[] = present.flatMap((c) =>
     linesOf(sides, [
@@ -197,21 +210,27 @@ export function CostChart() {
   const sent = totals[0].map((t) => t[Math.min(shown, t.length - 1)] ?? 0);
   return (
     <ChartFigure
-      title="Cost"
+      title={t('charts.cost.title')}
       keys={[
         ...sideKeys(sides),
-        ...present.map((c) => ({ label: c.label, color: 'currentColor', dash: c.dash })),
+        ...present.map((c) => ({
+          label: t(`charts.measure.${c.label}`),
+          color: 'currentColor',
+          dash: c.dash,
+        })),
       ]}
-      note={absent.length ? `Nothing ${listWords(absent, 'or')} so far.` : undefined}
+      note={absent.length ? t('charts.cost.nothing', { what: listWords(absent, 'or') }) : undefined}
     >
       <Plot
         lines={lines}
         shown={shown}
         horizon={horizon}
-        yLabel="messages, cumulative"
-        description={`By tick ${shown}: ${sides
-          .map((s, i) => `${s.name} sent ${sent[i]} messages`)
-          .join(', ')}.`}
+        yLabel={t('charts.cost.y')}
+        description={t('charts.cost.description', {
+          tick: shown,
+          hierarchy: sent[0],
+          p2p: sent[1],
+        })}
       />
     </ChartFigure>
   );
@@ -222,12 +241,12 @@ const share = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole
 const CONNECTED_MEASURES: Measure[] = [
   {
     id: 'group',
-    label: 'can reach each other',
+    label: 'together',
     values: (s) => s.map((r) => share(r.largestGroup, r.working)),
   },
   {
     id: 'heard',
-    label: 'heard the first message',
+    label: 'heard',
     dash: DASH.second,
     values: (s) => s.map((r) => share(r.informedWorking, r.working)),
   },
@@ -242,25 +261,33 @@ export function ConnectedChart() {
   const { sides, shown, horizon } = useSeries();
   const now = sides.map((s) => at(s.series, shown));
   const words = (i: number) =>
-    `${sides[i].name} ${Math.round(share(now[i].largestGroup, now[i].working) ?? 0)}% together, ${Math.round(share(now[i].informedWorking, now[i].working) ?? 0)}% heard`;
+    t('charts.connected.side', {
+      side: sides[i].name,
+      together: pct(share(now[i].largestGroup, now[i].working) ?? 0),
+      heard: pct(share(now[i].informedWorking, now[i].working) ?? 0),
+    });
   return (
     <ChartFigure
-      title="Still connected"
+      title={t('charts.connected.title')}
       keys={[
         ...sideKeys(sides),
-        { label: 'largest group that can reach each other', color: 'currentColor' },
-        { label: 'heard the first message', color: 'currentColor', dash: DASH.second },
+        { label: t('charts.connected.groupKey'), color: 'currentColor' },
+        { label: t('charts.connected.heardKey'), color: 'currentColor', dash: DASH.second },
       ]}
-      note="Shares of the people still working."
+      note={t('charts.connected.note')}
     >
       <Plot
         lines={linesOf(sides, CONNECTED_MEASURES)}
         shown={shown}
         horizon={horizon}
-        yLabel="% of working people"
+        yLabel={t('charts.connected.y')}
         yMax={100}
-        marks={[{ value: 100, label: '100%' }]}
-        description={`At tick ${shown}: ${words(0)}; ${words(1)}.`}
+        marks={PCT_MARKS.slice(2)}
+        description={t('charts.connected.description', {
+          tick: shown,
+          hierarchy: words(0),
+          p2p: words(1),
+        })}
       />
     </ChartFigure>
   );

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts';
 import { scaleLinear } from 'd3-scale';
 import { line as d3line } from 'd3-shape';
 import { useSize } from '../theme.ts';
@@ -93,7 +94,7 @@ export function Plot({
                 </text>
               ))}
               <text className="axis-label" x={w} y={-6} textAnchor="end">
-                tick
+                {t('charts.tickAxis')}
               </text>
             </g>
             {lines.map((l) => (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ColumnMapping } from '../../model/networks/orgChart/index.ts';
 import { useActions, useLab } from '../labPage.tsx';
 import { useModal } from '../useModal.ts';
@@ -16,6 +17,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const { file: loaded, ties, mapping, errors } = useLab((s) => s.importDraft);
   const ref = useModal(open);
   const [dragging, setDragging] = useState(false);
+  const { t } = useTranslation();
 
   const pick = async (file: File | undefined, kind: 'org' | 'ties') => {
     if (!file) return;
@@ -35,10 +37,10 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
         value={mapping[key]}
         onChange={(e) => setImportMapping({ ...mapping, [key]: Number(e.target.value) })}
       >
-        {optional && <option value={-1}>(none)</option>}
+        {optional && <option value={-1}>{t('import.none')}</option>}
         {header.map((h, i) => (
           <option key={i} value={i}>
-            {h || `column ${i + 1}`}
+            {h || t('import.column', { number: i + 1 })}
           </option>
         ))}
       </select>
@@ -53,12 +55,8 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
       onClose={onClose}
       onCancel={onClose}
     >
-      <h2 id="import-title">Import org chart</h2>
-      <p>
-        A CSV with one row per person: an id, a name and the id of their manager (empty for the
-        top). Up to 5,000 people. The hierarchy becomes this org chart; the peers become the
-        informal ties you give, or the same people with communities seeded from their teams.
-      </p>
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p>{t('import.intro', { max: 5000 })}</p>
       <div
         className={`drop${dragging ? ' over' : ''}`}
         onDragOver={(e) => {
@@ -73,39 +71,33 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
         }}
       >
         <label>
-          Org chart file (CSV, or JSON exported by the lab)
+          {t('import.file')}
           <input
             type="file"
             accept=".csv,.json,text/csv,application/json"
             onChange={(e) => void pick(e.target.files?.[0], 'org')}
           />
         </label>
-        <span>or drop it here, or</span>
+        <span>{t('import.drop')}</span>
         <button type="button" onClick={() => readImportText('example-org.csv', example)}>
-          Load the example
+          {t('import.example')}
         </button>
       </div>
       {loaded && (
         <fieldset className="mapping">
-          <legend>
-            {loaded.name}: {loaded.rows.length - 1} rows. Which column is which?
-          </legend>
-          {column('id', 'Id column')}
-          {column('name', 'Name column', true)}
-          {column('manager', 'Manager column')}
+          <legend>{t('import.rows', { name: loaded.name, count: loaded.rows.length - 1 })}</legend>
+          {column('id', t('import.idColumn'))}
+          {column('name', t('import.nameColumn'), true)}
+          {column('manager', t('import.managerColumn'))}
           <label>
-            Informal ties (optional CSV of pairs a,b)
+            {t('import.ties')}
             <input
               type="file"
               accept=".csv,text/csv"
               onChange={(e) => void pick(e.target.files?.[0], 'ties')}
             />
           </label>
-          {ties && (
-            <p>
-              {ties.name}: {ties.rows.length - 1} ties.
-            </p>
-          )}
+          {ties && <p>{t('import.tieRows', { name: ties.name, count: ties.rows.length - 1 })}</p>}
         </fieldset>
       )}
       {errors.length > 0 && (
@@ -120,10 +112,10 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
 
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={!loaded} onClick={submit}>
-          Import
+          {t('import.submit')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('import.cancel')}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { queryWith, selectQuery } from '../../store/selectors.ts';
 import { useLabPage } from '../labPage.tsx';
 import { useDrawingStyle } from '../theme.ts';
@@ -42,6 +43,7 @@ export function ShareBar() {
   const [bigText, setBigText] = useState(false);
   const [recording, setRecording] = useState<(() => void) | null>(null);
   const [importing, setImporting] = useState(false);
+  const { t } = useTranslation();
 
   const say = (text: string) => {
     setMessage(text);
@@ -52,39 +54,35 @@ export function ShareBar() {
     `${pageAddress()}?${queryWith(store.getState(), { embed: '1', autoplay: '1', ...(bigText ? { presenter: '1' } : {}) })}`;
 
   return (
-    <section className="share-bar" aria-label="Share and export">
-      <h2>Share and export</h2>
+    <section className="share-bar" aria-label={t('share.name')}>
+      <h2>{t('share.name')}</h2>
       <div className="share-buttons">
         <button
           type="button"
           onClick={async () =>
-            say(
-              (await copyText(link()))
-                ? 'Link copied.'
-                : 'Could not copy; select the address bar instead.',
-            )
+            say((await copyText(link())) ? t('share.linkCopied') : t('share.linkFailed'))
           }
         >
-          Copy link
+          {t('share.copyLink')}
         </button>
         <button
           type="button"
           onClick={async () =>
             say(
               (await copyText(embedCode(embedSrc(), width, height)))
-                ? `Embed code copied (${width} × ${height}).`
-                : 'Could not copy the embed code.',
+                ? t('share.embedCopied', { width, height })
+                : t('share.embedFailed'),
             )
           }
         >
-          Copy embed code
+          {t('share.copyEmbed')}
         </button>
         <label className="share-option">
           <input type="checkbox" checked={bigText} onChange={(e) => setBigText(e.target.checked)} />
-          Presenter text in the frame
+          {t('share.presenterText')}
         </label>
-        <SizeInput label="Width" value={width} onChange={setWidth} />
-        <SizeInput label="Height" value={height} onChange={setHeight} />
+        <SizeInput label={t('share.width')} value={width} onChange={setWidth} />
+        <SizeInput label={t('share.height')} value={height} onChange={setHeight} />
         <span
           className="frame-preview"
           aria-hidden="true"
@@ -96,45 +94,41 @@ export function ShareBar() {
           {width}×{height}
         </span>
         <button type="button" onClick={() => exportPng(page, colors)}>
-          Export PNG
+          {t('share.png')}
         </button>
         <button type="button" onClick={() => exportSvg(page, colors)}>
-          Export SVG
+          {t('share.svg')}
         </button>
         <button
           type="button"
           disabled={!canRecord()}
-          title={
-            canRecord()
-              ? 'Records the run from tick 0 to its end as WebM'
-              : 'This browser cannot record video'
-          }
+          title={canRecord() ? t('share.recordTitle') : t('share.cannotRecord')}
           onClick={() => {
             if (recording) {
               recording();
               return;
             }
-            say('Recording from tick 0…');
+            say(t('share.recordingFrom0'));
             const stop = recordRun(page, colors, (saved) => {
               setRecording(null);
-              say(saved ? 'Video saved.' : 'This browser produced no video; nothing was saved.');
+              say(saved ? t('share.videoSaved') : t('share.noVideo'));
             });
             setRecording(() => stop);
           }}
         >
-          {recording ? 'Stop recording' : 'Record video'}
+          {recording ? t('share.stopRecording') : t('share.record')}
         </button>
         <button type="button" onClick={() => exportCsv(store)}>
-          Export CSV
+          {t('share.csv')}
         </button>
         <button type="button" onClick={() => exportJson(store)}>
-          Export JSON
+          {t('share.json')}
         </button>
         <button type="button" onClick={() => setImporting(true)}>
-          Import org chart
+          {t('share.import')}
         </button>
         <a className="offline-link" href="./offline.html" download="p2p-org-lab.html">
-          Download for offline use
+          {t('share.offline')}
         </a>
       </div>
       <p className="share-message" aria-live="polite">

@@ -5,7 +5,8 @@ import { csvText, exportName, jsonText } from '../../store/exports.ts';
 import type { LabStore } from '../../store/labStore.ts';
 import { isOut, selectTieMarks } from '../../store/selectors.ts';
 import type { LabPage } from '../labPage.tsx';
-import { SIDE_LABEL, SIDES } from '../sides.ts';
+import { t } from '../../i18n/i18n.ts';
+import { sideLabel, SIDES } from '../sides.ts';
 
 /** Saves `blob` as a download named `name`. */
 export function download(blob: Blob, name: string): void {
@@ -35,7 +36,7 @@ export function pictureOf(
     const side = lab.sides[i];
     return [
       {
-        label: SIDE_LABEL[name],
+        label: sideLabel(name),
         graph: side.engine.graph,
         manager: side.engine.dynamics.org?.manager,
         engine: side.engine,
@@ -47,7 +48,7 @@ export function pictureOf(
   });
   return {
     sides,
-    caption: `P2P Org Lab — tick ${tick}: Hierarchy ${h} of ${n} informed, Peer-to-peer ${p} of ${n} informed`,
+    caption: t('share.caption', { title: t('app.title'), tick, hierarchy: h, p2p: p, n }),
     tick,
     source: lab.source,
     names: org?.names,

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { guessMapping } from './columns.ts';
 import { readCsv } from './csv.ts';
 
@@ -30,7 +31,7 @@ const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}�
 const listLines = (lines: number[]) =>
   lines.length <= 6
     ? lines.join(', ')
-    : `${lines.slice(0, 6).join(', ')} and ${lines.length - 6} more`;
+    : t('org.moreLines', { lines: lines.slice(0, 6).join(', '), count: lines.length - 6 });
 
 /**
  * An org chart from CSV rows (header first) and a column mapping. Every
@@ -43,15 +44,12 @@ export function orgChartFromRows(
   mapping: ColumnMapping,
 ): Parsed<OrgChart> {
   const errors: string[] = [];
-  if (mapping.id < 0 || mapping.manager < 0)
-    return { ok: false, errors: ['Choose which column holds the ids and which the managers.'] };
+  if (mapping.id < 0 || mapping.manager < 0) return { ok: false, errors: [t('org.chooseColumns')] };
   const people = rows.length - 1;
   if (people > MAX_IMPORTED_PEOPLE) {
     return {
       ok: false,
-      errors: [
-        `The file has ${people.toLocaleString('en')} people; the lab takes at most ${MAX_IMPORTED_PEOPLE.toLocaleString('en')}.`,
-      ],
+      errors: [t('org.tooMany', { count: people, max: MAX_IMPORTED_PEOPLE })],
     };
   }
   const lineOf = new Map<string, number>();
@@ -64,12 +62,12 @@ export function orgChartFromRows(
     const row = rows[r];
     const id = row[mapping.id] ?? '';
     if (id === '') {
-      errors.push(`Line ${line}: no id.`);
+      errors.push(t('org.noId', { line }));
       continue;
     }
     const seen = lineOf.get(id);
     if (seen !== undefined) {
-      errors.push(`Line ${line}: the id ${quote(id)} is already used on line ${seen}.`);
+      errors.push(t('org.duplicate', { line, id: quote(id), seen }));
       continue;
     }
     lineOf.set(id, line);
@@ -84,9 +82,8 @@ export function orgChartFromRows(
   ids.forEach((id, i) => {
     const m = managers[i];
     if (m === '') tops.push(i);
-    else if (m === id) errors.push(`Line ${lines[i]}: ${quote(id)} is their own manager.`);
-    else if (!index.has(m))
-      errors.push(`Line ${lines[i]}: the manager ${quote(m)} is not an id in the file.`);
+    else if (m === id) errors.push(t('org.ownManager', { line: lines[i], id: quote(id) }));
+    else if (!index.has(m)) errors.push(t('org.unknownManager', { line: lines[i], id: quote(m) }));
     else manager[i] = index.get(m)!;
   });
   if (errors.length) return { ok: false, errors: errors.slice(0, 20).concat(more(errors)) };
@@ -94,7 +91,7 @@ export function orgChartFromRows(
     return {
       ok: false,
       errors: [
-        `${tops.length} people have no manager (lines ${listLines(tops.map((i) => lines[i]))}): a hierarchy has exactly one top. Give all but one of them a manager.`,
+        t('org.severalTops', { count: tops.length, lines: listLines(tops.map((i) => lines[i])) }),
       ],
     };
   }
@@ -112,15 +109,17 @@ export function orgChartFromRows(
     if (state[u] === 1) {
       const cycle = path.slice(path.indexOf(u));
       errors.push(
-        `Lines ${listLines(cycle.map((v) => lines[v]))}: the reporting lines go round in a circle (${[...cycle, u].map((v) => quote(ids[v])).join(' → ')}), so nobody there reaches the top.`,
+        t('org.cycle', {
+          lines: listLines(cycle.map((v) => lines[v])),
+          circle: [...cycle, u].map((v) => quote(ids[v])).join(' → '),
+        }),
       );
     }
     for (const v of path) state[v] = 2;
     if (errors.length >= 5) break;
   }
   if (errors.length) return { ok: false, errors };
-  if (tops.length === 0)
-    return { ok: false, errors: ['Nobody is without a manager: a hierarchy needs one top.'] };
+  if (tops.length === 0) return { ok: false, errors: [t('org.noTop')] };
   // Renumber breadth-first from the top, reports in file order, as the generated hierarchies are.
   const reports: number[][] = ids.map(() => []);
   manager.forEach((m, i) => m >= 0 && reports[m].push(i));
@@ -139,7 +138,7 @@ export function orgChartFromRows(
 }
 
 function more(errors: string[]): string[] {
-  return errors.length > 20 ? [`… and ${errors.length - 20} more problems.`] : [];
+  return errors.length > 20 ? [t('org.moreProblems', { count: errors.length - 20 })] : [];
 }
 
 /** Informal ties (`a,b` by the org chart's ids), line-numbered errors for unknown ids and self-ties. */
@@ -165,11 +164,11 @@ export function tiesFromRows(
     const [x, y] = [rows[r][a] ?? '', rows[r][b] ?? ''];
     if (!index.has(x) || !index.has(y)) {
       const unknown = !index.has(x) ? x : y;
-      errors.push(`Line ${line}: ${quote(unknown)} is not an id in the org chart.`);
+      errors.push(t('org.unknownTie', { line, id: quote(unknown) }));
       continue;
     }
     if (x === y) {
-      errors.push(`Line ${line}: a tie from ${quote(x)} to themselves.`);
+      errors.push(t('org.selfTie', { line, id: quote(x) }));
       continue;
     }
     const [u, v] = [index.get(x)!, index.get(y)!].sort((p, q) => p - q);

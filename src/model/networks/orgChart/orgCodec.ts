@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { orgChartFromRows, type OrgChart, type Parsed } from './orgChart.ts';
 
 /** The org chart as compact text for a link: JSON of ids, names, managers (and ties). */
@@ -13,7 +14,7 @@ export function decodeOrg(text: string): Parsed<OrgChart> {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['The org chart in the link is damaged (not JSON).'] };
+    return { ok: false, errors: [t('org.damaged.json')] };
   }
   const isStrings = (x: unknown): x is string[] =>
     Array.isArray(x) && x.every((s) => typeof s === 'string');
@@ -28,7 +29,7 @@ export function decodeOrg(text: string): Parsed<OrgChart> {
     data[0].length !== data[2].length ||
     (data[3] !== undefined && !isInts(data[3]))
   )
-    return { ok: false, errors: ['The org chart in the link is damaged (wrong shape).'] };
+    return { ok: false, errors: [t('org.damaged.shape')] };
   const [ids, names, managers] = data as [string[], string[], number[]];
   // Check it exactly as a file would be checked.
   const rows = [
@@ -51,7 +52,7 @@ export function decodeOrg(text: string): Parsed<OrgChart> {
         flat[k] < 0 ||
         flat[k + 1] < 0
       )
-        return { ok: false, errors: ['The org chart in the link is damaged (a tie to nobody).'] };
+        return { ok: false, errors: [t('org.damaged.tie')] };
       ties.push([internal.get(ids[flat[k]])!, internal.get(ids[flat[k + 1]])!]);
     }
     org.value.ties = ties;

@@ -1,0 +1,81 @@
+import i18next, { type TOptions } from 'i18next';
+import en from './locales/en.json';
+
+/**
+ * The languages the lab speaks. English is bundled (and is what the CLI and the model's messages
+ * use); the others load when asked for. To add one: copy `locales/en.json` to `locales/xx.json`,
+ * translate every value (keep the `{{placeholders}}`; give every plural form the language has),
+ * add `xx` here with its own name for itself, and run `npm run test:unit` — the catalogue test
+ * names anything missing.
+ */
+export const LANGUAGES = ['en', 'de', 'es', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each language's name for itself, for the language menu. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  es: 'Español',
+  fr: 'Français',
+};
+
+/** A catalogue: keys (nested by part of the page) to messages. */
+export type Catalogue = { [key: string]: string | Catalogue };
+
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue }>> = {
+  de: () => import('./locales/de.json'),
+  es: () => import('./locales/es.json'),
+  fr: () => import('./locales/fr.json'),
+};
+
+export const isLanguage = (value: string | null | undefined): value is Language =>
+  (LANGUAGES as readonly string[]).includes(value ?? '');
+
+/** `lang=` from the URL if it names a language we have, else the browser's first we have, else English. */
+export function pickLanguage(asked: string | null, browser: readonly string[] = []): Language {
+  if (isLanguage(asked)) return asked;
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+/** One instance for the whole lab, English from the start (synchronously, so Node can use it too). */
+export const i18n = i18next.createInstance();
+void i18n.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  resources: { en: { translation: en } },
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** Loads a language's catalogue (once) and switches to it. */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (lang !== 'en' && !i18n.hasResourceBundle(lang, 'translation')) {
+    const catalogue = await LOADERS[lang]();
+    i18n.addResourceBundle(lang, 'translation', catalogue.default);
+  }
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+}
+
+/** The language in force. */
+export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'en');
+
+/** A message from the catalogue in the language in force. */
+export function t(key: string, options: TOptions = {}): string {
+  return i18n.t(key, options) as string;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the language in force writes it (1,234.5 / 1.234,5 / 1 234,5). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  const lang = currentLanguage();
+  const key = `${lang} ${JSON.stringify(options ?? {})}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(lang, options)));
+  return format.format(value);
+}
