@@ -134,7 +134,8 @@ export const selectLiveLabels = memo(
     listWords(
       LIVE_SETTINGS.map((name, i) => {
         const label = settingLabel(specOf(name));
-        return i ? label.toLocaleLowerCase() : label;
+        // Mid-sentence names are lower case in English; German keeps its nouns capitalised.
+        return i && t('controls.lowerCaseInList') === 'yes' ? label.toLocaleLowerCase() : label;
       }),
       'and',
     ),

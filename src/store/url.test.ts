@@ -11,6 +11,7 @@ import {
 } from '../model/params.ts';
 import { SCENES } from '../scenes/scenes.ts';
 import { createLabStore } from './labStore.ts';
+import { selectQuery, selectStatusLine } from './selectors.ts';
 import { parseOrgChart, type OrgChart } from '../model/networks/orgChart/index.ts';
 import {
   encodeEvents,
@@ -231,5 +232,32 @@ describe('an imported org chart in the URL', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the language in the URL', () => {
+  it('is read, kept in links, and a bad one is named', () => {
+    expect(stateFromUrl('lang=de').lang).toBe('de');
+    expect(stateFromUrl('n=50').lang).toBeNull();
+    expect(stateFromUrl('lang=xx').notices).toEqual([
+      'Ignored lang="xx": the lab speaks en, de, es, fr.',
+    ]);
+    const state = stateFromUrl('lang=fr&n=50');
+    const query = new URLSearchParams(stateToQuery({ ...state }));
+    expect(query.get('lang')).toBe('fr');
+    expect(query.get('n')).toBe('50');
+    // Without a choice the link says nothing, so whoever opens it gets their own language.
+    expect(new URLSearchParams(stateToQuery(stateFromUrl('n=50'))).has('lang')).toBe(false);
+  });
+
+  it('switches every sentence the store writes, and back', async () => {
+    const store = createLabStore(stateFromUrl('n=20'));
+    expect(selectStatusLine(store.getState())).toMatch(/^Tick 0 — Hierarchy 1 of 20 informed/);
+    await store.getState().setLanguage('es');
+    expect(store.getState().langChoice).toBe('es');
+    expect(selectStatusLine(store.getState())).toMatch(/^Ciclo 0 — Jerarquía: 1 de 20 informados/);
+    expect(new URLSearchParams(selectQuery(store.getState())).get('lang')).toBe('es');
+    await store.getState().setLanguage('en');
+    expect(selectStatusLine(store.getState())).toMatch(/^Tick 0 — Hierarchy/);
   });
 });
