@@ -1,5 +1,5 @@
 import i18next, { type TOptions } from 'i18next';
-import en from './locales/en.json';
+import en from './locales/en.json' with { type: 'json' };
 
 /**
  * The languages the lab speaks. English is bundled (and is what the CLI and the model's messages
@@ -23,9 +23,9 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 export type Catalogue = { [key: string]: string | Catalogue };
 
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue }>> = {
-  de: () => import('./locales/de.json'),
-  es: () => import('./locales/es.json'),
-  fr: () => import('./locales/fr.json'),
+  de: () => import('./locales/de.json', { with: { type: 'json' } }),
+  es: () => import('./locales/es.json', { with: { type: 'json' } }),
+  fr: () => import('./locales/fr.json', { with: { type: 'json' } }),
 };
 
 export const isLanguage = (value: string | null | undefined): value is Language =>

@@ -199,7 +199,7 @@ export class SideRenderer {
     // What an end-to-end test measures: the box the people take up, before pan and zoom.
     if (this.canvas) {
       const box = drawnBox(this.screenX, this.screenY, n, this.radius);
-      this.canvas.dataset.drawn = [box.left, box.top, box.width, box.height]
+      this.canvas.dataset.drawn = [box.left, box.top, box.width, box.height, this.radius]
         .map((v) => v.toFixed(1))
         .join(' ');
     }

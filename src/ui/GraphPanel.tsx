@@ -55,6 +55,8 @@ export function GraphPanel({ side }: { side: SideName }) {
   // One renderer per panel; network and style changes reach it in the effects below.
   const [renderer] = useState(() => new SideRenderer(side === 'hierarchy'));
   const dirty = useRef(true);
+  /** When the last long press fired: the click a browser may send as the finger lifts is not a tap. */
+  const longPressed = useRef(-Infinity);
   // Follows changes of ties: the peers' forces restart warm, the org chart re-flows on promotion.
   const live = useMemo(
     () => (positions ? new LiveLayout(network, kind, positions) : null),
@@ -66,11 +68,25 @@ export function GraphPanel({ side }: { side: SideName }) {
     const canvas = canvasRef.current!;
     renderer.attach(canvas);
     renderers.set(side, renderer);
-    const zoom = attachZoom(canvas, (transform) => {
-      renderer.setTransform(transform);
-      dirty.current = true;
-      clock.wake();
-    });
+    const zoom = attachZoom(
+      canvas,
+      (transform) => {
+        renderer.setTransform(transform);
+        canvas.dataset.zoom = transform.k.toFixed(3);
+        dirty.current = true;
+        clock.wake();
+      },
+      {
+        // A long press knocks the person out (or back in), whatever a tap does; an embed only follows them.
+        onLongPress(x, y) {
+          const person = renderer.pick(x, y);
+          if (person === null) return;
+          longPressed.current = performance.now();
+          if (view.embed) store.getState().hover(person);
+          else store.getState().clickPerson(person, true);
+        },
+      },
+    );
     const observer = new ResizeObserver(() => {
       const box = canvas.getBoundingClientRect();
       renderer.resize(box.width, box.height, window.devicePixelRatio || 1);
@@ -113,7 +129,7 @@ export function GraphPanel({ side }: { side: SideName }) {
       renderer.detach();
       if (renderers.get(side) === renderer) renderers.delete(side);
     };
-  }, [renderer, renderers, store, clock, side]);
+  }, [renderer, renderers, store, clock, side, view.embed]);
 
   useEffect(() => {
     renderer.setNetwork(network, positions);
@@ -171,6 +187,7 @@ export function GraphPanel({ side }: { side: SideName }) {
         onMouseMove={(e) => hover(personAt(e))}
         onMouseLeave={() => hover(null)}
         onClick={(e) => {
+          if (performance.now() - longPressed.current < 1000) return;
           const person = personAt(e);
           // In an embed a click only follows someone, as the panel says; the full lab does more.
           if (person !== null && embed) hover(person);

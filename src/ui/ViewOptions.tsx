@@ -62,7 +62,8 @@ export function ViewOptions() {
           <option value="dark">{t('view.dark')}</option>
         </select>
       </label>
-      <label>
+      {/* Chosen before the talk: the stage keeps its one line of controls. */}
+      <label className="secondary-view">
         <span className="label-word">{t('view.language')}</span>
         <select value={lang} onChange={(e) => void setLanguage(e.target.value as Language)}>
           {LANGUAGES.map((code) => (
