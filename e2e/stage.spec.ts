@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import de from '../src/i18n/locales/de.json' with { type: 'json' };
+import en from '../src/i18n/locales/en.json' with { type: 'json' };
 import { drawn, expect, statusLine, step, test } from './fixtures.ts';
 
 // The stage: graphs that fill their panels in every mode, and a presenter mode a room can read.
@@ -37,15 +39,26 @@ function smallText(page: Page, min: number): Promise<string[]> {
   }, min);
 }
 
-async function expectFilled(page: Page, where: string): Promise<void> {
-  for (const side of SIDES)
+async function expectFilled(
+  page: Page,
+  where: string,
+  sides: readonly string[] = SIDES,
+): Promise<void> {
+  for (const side of sides)
     await expect
       .poll(async () => (await fill(page, side)).shorterShare, { message: `${side}, ${where}` })
       .toBeGreaterThanOrEqual(0.8);
 }
 
-for (const scene of ['rumours', 'bottlenecks', 'survival']) {
-  test(`presenter mode is a stage (${scene}): big graphs, large type, nothing scrolls, charts beside it`, async ({
+// The third scene in German: longer words must not push the graphs off the stage.
+for (const [scene, lang] of [
+  ['rumours', 'en'],
+  ['bottlenecks', 'en'],
+  ['survival', 'de'],
+] as const) {
+  const cat = lang === 'de' ? de : en;
+  const sides = [cat.side.hierarchy, cat.side.p2p];
+  test(`presenter mode is a stage (${scene}, ${lang}): big graphs, large type, nothing scrolls, charts beside it`, async ({
     page,
   }) => {
     for (const [width, height] of [
@@ -53,29 +66,33 @@ for (const scene of ['rumours', 'bottlenecks', 'survival']) {
       [1920, 1080],
     ]) {
       await page.setViewportSize({ width, height });
-      await page.goto(`./?scene=${scene}&t=4`);
-      await expect(statusLine(page)).toContainText('Tick 4 —');
+      await page.goto(`./?scene=${scene}&t=4&lang=${lang}`);
+      await expect(statusLine(page)).toContainText(lang === 'de' ? 'Takt 4 —' : 'Tick 4 —');
       await page.keyboard.press('p');
       await expect(page.locator('html')).toHaveAttribute('data-presenter', 'true');
       // The scene's title and question stay on the stage.
-      await expect(page.getByRole('region', { name: /^Scene: / })).toContainText('Predict first:');
-      for (const side of SIDES) {
+      await expect(
+        page.getByRole('region', {
+          name: new RegExp(`^${cat.scenes.region.replace('{{title}}', '')}`),
+        }),
+      ).toContainText(cat.scenes.predict);
+      for (const side of sides) {
         const where = `${side} at ${width}×${height}`;
         await expect
           .poll(async () => (await fill(page, side)).canvas.height / height, { message: where })
           .toBeGreaterThanOrEqual(0.55);
       }
-      await expectFilled(page, `${width}×${height}`);
+      await expectFilled(page, `${width}×${height}`, sides);
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
         height,
       );
       if (width === 1920) expect(await smallText(page, 20)).toEqual([]);
       // Charts open beside the stage (C or the button) and close again.
-      const charts = page.getByRole('region', { name: 'Analysis' });
+      const charts = page.getByRole('region', { name: cat.app.analysis });
       await expect(charts).toBeHidden();
       await page.keyboard.press('c');
-      await expect(charts.getByRole('figure', { name: 'Reach over time' })).toBeVisible();
-      await page.getByRole('button', { name: 'Charts' }).click();
+      await expect(charts.getByRole('figure', { name: cat.charts.reach.title })).toBeVisible();
+      await page.getByRole('button', { name: cat.view.charts }).click();
       await expect(charts).toBeHidden();
       await page.keyboard.press('p');
     }

@@ -4,11 +4,11 @@ import type { Positions } from '../layout/positions.ts';
 const MAX_STRETCH = 1.8;
 
 /**
- * The empty border kept around a drawing: room for rings and labels on a large panel, little on a
- * small one, so the network always spans at least 80 % of the panel's shorter side.
+ * The empty border kept around a drawing: room for a queue's ring and a label on a large panel,
+ * little on a small one, so the network always spans at least 80 % of the panel's shorter side.
  */
 export function fitMargin(width: number, height: number): number {
-  return Math.min(28, Math.max(8, Math.min(width, height) * 0.07));
+  return Math.min(48, Math.max(8, Math.min(width, height) * 0.09));
 }
 
 /**
