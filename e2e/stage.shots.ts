@@ -32,7 +32,8 @@ for (const [width, height] of [
           await page.goto(`./?scene=${scene}&t=${tick}&lang=${lang}&presenter=1`);
           await expect(page.locator('html')).toHaveAttribute('data-presenter', 'true');
           await expect(statusLine(page)).toContainText(String(tick));
-          await page.locator('.view-options select').first().selectOption(theme);
+          // Headless Chromium's system theme is light; on the stage T switches it.
+          if (theme === 'dark') await page.keyboard.press('t');
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
           await shoot(page, `${scene}-${lang}-${theme}`);
         }

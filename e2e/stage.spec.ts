@@ -94,6 +94,13 @@ for (const [scene, lang] of [
       await expect(charts.getByRole('figure', { name: cat.charts.reach.title })).toBeVisible();
       await page.getByRole('button', { name: cat.view.charts }).click();
       await expect(charts).toBeHidden();
+      // So do the settings (S, or the button).
+      const settings = page.getByRole('form', { name: cat.controls.name });
+      await expect(settings).toBeHidden();
+      await page.keyboard.press('s');
+      await expect(settings).toBeVisible();
+      await page.getByRole('button', { name: cat.view.settings, exact: true }).click();
+      await expect(settings).toBeHidden();
       await page.keyboard.press('p');
     }
   });

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import type { SideEngine } from '../model/engine.ts';
 import type { Graph } from '../model/graph.ts';
 import { isReportingLine } from '../model/networks/crossTies.ts';
@@ -81,7 +82,7 @@ export function graphsSvg(input: PictureInput): string {
     }
     out.push('</g>');
     for (let v = 0; v < graph.n; v++) {
-      const label = escapeXml(names?.[v] ? `${names[v]} (#${v})` : `Person ${v}`);
+      const label = escapeXml(names?.[v] ? `${names[v]} (#${v})` : t('person.name', { person: v }));
       const state = personState(engine, v, input.tick, 1, side.isOut(v));
       const ring = v === input.source ? markSvg(marks.source, x[v], y[v], r, w) : '';
       out.push(

@@ -96,6 +96,7 @@ export function createLabStore(initial: InitialState = {}, services: StoreServic
       whoStarts: null,
       runManyOpen: false,
       chartsOpen: false,
+      settingsOpen: false,
       lang: currentLanguage(),
       langChoice: initial.lang ?? null,
       runMany: null,

@@ -28,6 +28,7 @@ export function App() {
   const connection = useLab(selectConnectionMatters);
   // On the stage the analysis opens beside it: for the charts, or for a view asked for by key.
   const chartsOpen = useLab((s) => s.chartsOpen);
+  const settingsOpen = useLab((s) => s.settingsOpen);
   const runMany = useLab((s) => s.runManyOpen);
   const { t } = useTranslation();
   useEffect(() => {
@@ -51,7 +52,8 @@ export function App() {
       <LiveStatus />
       <main className="stage">
         <Panels />
-        {!presenter && <Controls />}
+        {/* On the stage the settings open beside it, on demand (S, or the button). */}
+        {(!presenter || settingsOpen) && <Controls />}
       </main>
       <Timeline />
       <section

@@ -16,6 +16,7 @@ const SHORTCUTS = [
   'whoStarts',
   'runMany',
   'charts',
+  'settings',
   'help',
   'close',
   'tab',
@@ -92,6 +93,10 @@ function handleShortcut(store: LabStore, event: KeyboardEvent): boolean {
     case 'c':
       if (!s.presenter) return false;
       s.setChartsOpen(!s.chartsOpen);
+      return true;
+    case 's':
+      if (!s.presenter) return false;
+      s.setSettingsOpen(!s.settingsOpen);
       return true;
     case '?':
       s.setHelpOpen(true);

@@ -10,6 +10,7 @@ export function ViewOptions() {
   const whoStarts = useLab((s) => s.equipotencyOpen);
   const runMany = useLab((s) => s.runManyOpen);
   const charts = useLab((s) => s.chartsOpen);
+  const settings = useLab((s) => s.settingsOpen);
   const lang = useLab((s) => s.lang);
   const {
     setPresenter,
@@ -18,6 +19,7 @@ export function ViewOptions() {
     setEquipotencyOpen,
     toggleRunMany,
     setChartsOpen,
+    setSettingsOpen,
     setLanguage,
   } = useActions();
   const { t } = useTranslation();
@@ -54,7 +56,18 @@ export function ViewOptions() {
           {t('view.charts')}
         </button>
       )}
-      <label>
+      {presenter && (
+        <button
+          type="button"
+          aria-pressed={settings}
+          aria-keyshortcuts="S"
+          onClick={() => setSettingsOpen(!settings)}
+        >
+          {t('view.settings')}
+        </button>
+      )}
+      {/* On the stage T switches the theme; the menu waits off it. */}
+      <label className="secondary-view">
         <span className="label-word">{t('view.theme')}</span>
         <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
           <option value="system">{t('view.system')}</option>

@@ -19,6 +19,8 @@ export interface ViewState {
   equipotencyOpen: boolean;
   /** In presenter mode, the charts and comparison are shown beside the stage. */
   chartsOpen: boolean;
+  /** In presenter mode, the settings are shown beside the stage. */
+  settingsOpen: boolean;
   /** The language in force, and the one chosen by a link or the menu (kept in links; null: the browser's). */
   lang: Language;
   langChoice: Language | null;
@@ -33,6 +35,7 @@ export interface ViewActions {
   setHelpOpen(open: boolean): void;
   setEquipotencyOpen(open: boolean): void;
   setChartsOpen(open: boolean): void;
+  setSettingsOpen(open: boolean): void;
   /** Loads a language's catalogue and speaks it from now on (kept in the address). */
   setLanguage(lang: Language): Promise<void>;
 }
@@ -59,6 +62,9 @@ export function viewActions({ set, get }: Kit): ViewActions {
     },
     setChartsOpen(chartsOpen) {
       set({ chartsOpen });
+    },
+    setSettingsOpen(settingsOpen) {
+      set({ settingsOpen });
     },
     async setLanguage(lang) {
       await loadLanguage(lang);
