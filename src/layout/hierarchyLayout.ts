@@ -38,7 +38,7 @@ export function layoutHierarchy(network: Pick<Network, 'graph' | 'manager' | 'le
       for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k], false]);
     }
   }
-  const depth = Math.max(1, ...level);
+  const depth = level.reduce((a, b) => Math.max(a, b), 1);
   const width = Math.max(1, nextLeaf - 1);
   // Rows fill about 60 % of the width's scale so the chart reads wider than tall.
   const rowGap = (width * 0.6) / depth;

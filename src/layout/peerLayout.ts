@@ -39,7 +39,7 @@ export const peerRadius = (n: number) => Math.sqrt(n) * 12;
 export function startingPlaces(network: Network): Person[] {
   const { graph, group } = network;
   const n = graph.n;
-  const groups = group ? Math.max(...group) + 1 : 1;
+  const groups = group ? group.reduce((a, b) => Math.max(a, b), 0) + 1 : 1;
   const radius = peerRadius(n);
   return Array.from({ length: n }, (_, v) => {
     let homeX = 0;
@@ -69,7 +69,7 @@ export function peerForces(
 ): Simulation<Person, undefined> {
   const n = network.graph.n;
   const { group } = network;
-  const groups = group ? Math.max(...group) + 1 : 1;
+  const groups = group ? group.reduce((a, b) => Math.max(a, b), 0) + 1 : 1;
   const links = ties.map(([source, target]) => ({ source, target }));
   const dense = links.length > 6 * n;
   const clustered = Boolean(group && groups > 1);

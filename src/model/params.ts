@@ -67,6 +67,8 @@ export interface Settings {
 
 /** The most people a generated organization may hold (and so the highest person id a link may name). */
 export const MAX_PEOPLE = 100000;
+/** The fewest people an organization may hold: a top and one report. */
+export const MIN_PEOPLE = 2;
 /** The longest run: the highest tick a link or an event may name. */
 export const MAX_TICKS = 100000;
 
@@ -114,7 +116,7 @@ export type ParamSpec =
 // prettier-ignore
 const SCHEMA = [
   {
-    name: 'nodes', url: 'n', cli: 'nodes', type: 'int', min: 2, max: MAX_PEOPLE, step: 1, default: 40,
+    name: 'nodes', url: 'n', cli: 'nodes', type: 'int', min: MIN_PEOPLE, max: MAX_PEOPLE, step: 1, default: 40,
     control: true, network: true, orgFixed: true,
     label: 'People', help: 'How many people the organization has (the same on both sides).',
   },

@@ -81,9 +81,10 @@ export function parseSettings(
   input: Iterable<readonly [string, string]>,
   via: Via,
   ignoreKeys: readonly string[] = [],
-): { settings: Settings; problems: SettingsProblem[] } {
+): { settings: Settings; problems: SettingsProblem[]; unnamed: number } {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const problems: SettingsProblem[] = [];
+  let unnamed = 0;
   const given = new Set<keyof Settings>();
   const target = settings as unknown as Record<string, unknown>;
   for (const [rawKey, raw] of input) {
@@ -91,14 +92,17 @@ export function parseSettings(
     if (ignoreKeys.includes(key)) continue;
     const spec = PARAMS.find((p) => (via === 'url' ? p.url : p.cli) === key);
     if (!spec) {
-      problems.push({ key: rawKey, value: raw, message: t('problems.unknown', { key: rawKey }) });
+      if (problems.length >= NAMED_PROBLEMS) unnamed++;
+      else
+        problems.push({ key: rawKey, value: raw, message: t('problems.unknown', { key: rawKey }) });
       continue;
     }
     const parsed = parseValue(spec, raw);
     if (parsed.ok) {
       target[spec.name] = parsed.value;
       given.add(spec.name);
-    } else {
+    } else if (problems.length >= NAMED_PROBLEMS) unnamed++;
+    else {
       problems.push({
         key: keyOf(spec, via),
         value: raw,
@@ -111,9 +115,12 @@ export function parseSettings(
       });
     }
   }
-  problems.push(...reconcile(settings, via, given));
-  return { settings, problems };
+  for (const problem of reconcile(settings, via, given)) problems.push(problem);
+  return { settings, problems, unnamed };
 }
+
+/** Problems put into words before the rest are only counted (a link may hold 150,000 of them). */
+export const NAMED_PROBLEMS = 20;
 
 /**
  * Settings that are each valid can still clash (ties per person beyond the

@@ -147,7 +147,7 @@ export function composeCanvas(input: PictureInput, target?: HTMLCanvasElement): 
   const width = Math.ceil(
     Math.max(surfaces.reduce((w, c) => w + c.width, 0) + gap, titleWidth, legendWidth),
   );
-  const height = Math.max(1, ...surfaces.map((c) => c.height)) + top + bottom;
+  const height = surfaces.reduce((a, c) => Math.max(a, c.height), 1) + top + bottom;
   if (canvas.width !== width || canvas.height !== height) {
     canvas.width = width;
     canvas.height = height;

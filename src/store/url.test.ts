@@ -212,6 +212,27 @@ describe('an imported org chart in the URL', () => {
     expect(back.org!.names[3]).toBe('Zoë, & <b>co</b>');
   });
 
+  it('decides the number of people before anything is checked against it', () => {
+    // A two-person org: no notices about the default 40 people, and its own size.
+    const two = stateFromUrl(queryOf(orgOf(2)));
+    expect(two.settings.nodes).toBe(2);
+    expect(two.notices.join(' ')).not.toMatch(/39|40/);
+    expect(two.notices.join(' ')).toMatch(/people − 1 \(1\)/);
+    // The Hydra's scripted knock-outs name people up to 31: with five people those are dropped.
+    const hydra = stateFromUrl(`scene=hydra&${queryOf(orgOf(5))}`);
+    expect(hydra.settings.nodes).toBe(5);
+    for (const e of hydra.events) if ('node' in e) expect(e.node).toBeLessThan(5);
+    expect(hydra.events.some((e) => e.type === 'fail' && e.node === 0)).toBe(true);
+  });
+
+  it('turns away an org of one person (an organization needs two)', () => {
+    const lone = stateFromUrl('org=' + encodeURIComponent('[["a"],["A"],[-1]]'));
+    expect(lone.org).toBeNull();
+    expect(lone.notices).toEqual([
+      'Ignored org: it holds 1 person; an organization needs at least 2.',
+    ]);
+  });
+
   it('stays out of the link when too large', () => {
     const org = orgOf(600);
     expect(orgFitsUrl(org)).toBe(false);
@@ -259,5 +280,24 @@ describe('the language in the URL', () => {
     expect(new URLSearchParams(selectQuery(store.getState())).get('lang')).toBe('es');
     await store.getState().setLanguage('en');
     expect(selectStatusLine(store.getState())).toMatch(/^Tick 0 — Hierarchy/);
+  });
+});
+
+describe('notices stay readable', () => {
+  it('groups thousands of bad events or unknown keys into one line, without a stack overflow', () => {
+    const events = Array.from({ length: 150000 }, (_, i) => `x${i}`).join('_');
+    const manyEvents = stateFromUrl(`ev=${events}`);
+    expect(manyEvents.notices).toHaveLength(1);
+    expect(manyEvents.notices[0]).toMatch(
+      /^150,000 events ignored\. The first three: Ignored event “x0”/,
+    );
+    const keys = Array.from({ length: 150000 }, (_, i) => `k${i}=1`).join('&');
+    const manyKeys = stateFromUrl(keys);
+    expect(manyKeys.notices).toHaveLength(1);
+    expect(manyKeys.notices[0]).toMatch(
+      /^150,000 settings ignored\. The first three: Ignored unknown setting “k0”/,
+    );
+    // Three or fewer are each named on their own.
+    expect(stateFromUrl('ev=a_b_c').notices).toHaveLength(3);
   });
 });

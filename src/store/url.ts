@@ -4,12 +4,18 @@ import {
   formatValue,
   LIVE_SETTINGS,
   MAX_TICKS,
+  MIN_PEOPLE,
   PARAMS,
   specOf,
   type LiveSetting,
   type Settings,
 } from '../model/params.ts';
-import { parseSettings, parseValue, settingsToQuery } from '../model/settingsText.ts';
+import {
+  NAMED_PROBLEMS,
+  parseSettings,
+  parseValue,
+  settingsToQuery,
+} from '../model/settingsText.ts';
 import { decodeOrg, encodeOrg, type OrgChart } from '../model/networks/orgChart/index.ts';
 import { SCENES, sceneById } from '../scenes/scenes.ts';
 
@@ -71,17 +77,22 @@ export function encodeEvents(events: readonly LabEvent[]): string {
 export function parseEvents(
   text: string,
   people: number,
-): { events: LabEvent[]; problems: string[] } {
+): { events: LabEvent[]; problems: string[]; unnamed: number } {
   const events: LabEvent[] = [];
   const problems: string[] = [];
+  // Only the first few problems are put into words; the rest are counted (a link may hold 150,000).
+  let unnamed = 0;
   const liveByKey = new Map(LIVE_SETTINGS.map((name) => [specOf(name).url, name]));
   for (const part of text.split('_')) {
     if (part === '') continue;
     const fields = part.split('-');
-    const bad = (why: string) => problems.push(t('url.event', { part, why }));
+    const bad = (why: () => string) => {
+      if (problems.length < NAMED_PROBLEMS) problems.push(t('url.event', { part, why: why() }));
+      else unnamed++;
+    };
     const tick = Number(fields[0]);
     if (!/^\d+$/.test(fields[0] ?? '') || tick > MAX_TICKS) {
-      bad(t('url.eventTick'));
+      bad(() => t('url.eventTick'));
       continue;
     }
     const kind = fields[1] ?? '';
@@ -95,7 +106,7 @@ export function parseEvents(
         ids.length > (type === 'start' ? 2 : 1) ||
         (ids[1] !== undefined && !valid(ids[1]))
       ) {
-        bad(t('url.eventPeople', { last: people - 1 }));
+        bad(() => t('url.eventPeople', { last: people - 1 }));
         continue;
       }
       const event: LabEvent = { tick, type, node: Number(ids[0]) };
@@ -112,7 +123,7 @@ export function parseEvents(
         Number(count) > people ||
         (side !== 'hierarchy' && side !== 'p2p')
       ) {
-        bad(t('url.eventMost', { kind, people }));
+        bad(() => t('url.eventMost', { kind, people }));
         continue;
       }
       events.push({
@@ -126,21 +137,35 @@ export function parseEvents(
     }
     const key: LiveSetting | undefined = liveByKey.get(kind);
     if (!key || fields.length !== 3) {
-      bad(t('url.eventKind', { keys: [...liveByKey.keys()].join(', ') }));
+      bad(() => t('url.eventKind', { keys: [...liveByKey.keys()].join(', ') }));
       continue;
     }
     const parsed = parseValue(specOf(key), fields[2]);
     if (!parsed.ok) {
-      bad(t('url.eventValue', { kind, allowed: parsed.allowed }));
+      bad(() => t('url.eventValue', { kind, allowed: parsed.allowed }));
       continue;
     }
     events.push({ tick, type: 'set', key, value: parsed.value as Settings[LiveSetting] });
   }
-  return { events, problems };
+  return { events, problems, unnamed };
 }
 
 const sameEvents = (a: readonly LabEvent[], b: readonly LabEvent[]) =>
   encodeEvents(a) === encodeEvents(b);
+
+/** At most three lines for one kind of problem: beyond that, one line with the count and the first three. */
+function grouped(what: 'settings' | 'events', messages: readonly string[], unnamed = 0): string[] {
+  const count = messages.length + unnamed;
+  if (count <= 3) return [...messages];
+  return [t(`url.many.${what}`, { count, first: messages.slice(0, 3).join(' ') })];
+}
+
+/** Whether an event names only people 0 … people − 1. */
+function fitsPeople(e: LabEvent, people: number): boolean {
+  if (e.type === 'knock-most') return e.count <= people;
+  if ('node' in e && e.node >= people) return false;
+  return !(e.type === 'start' && e.to !== undefined && e.to >= people);
+}
 
 /**
  * The lab's starting state from a query string. `scene` brings the scene's
@@ -166,32 +191,46 @@ export function stateFromUrl(search: string): UrlState {
       }),
     );
   }
-  const pairs = [...new URLSearchParams(scene?.settings ?? ''), ...query];
-  const { settings, problems } = parseSettings(pairs, 'url', PAGE_KEYS);
-  notices.push(
-    ...problems.map((p) =>
-      t(p.note ? 'url.note' : 'url.ignored', {
-        message: p.message,
-        interpolation: { escapeValue: false },
-      }),
-    ),
-  );
+  // An org chart decides how many people there are, before anything is checked against that number.
   let org: OrgChart | null = null;
   const orgText = query.get('org');
   if (orgText !== null) {
     const decoded = decodeOrg(orgText);
-    if (decoded.ok) {
-      org = decoded.value;
-      settings.nodes = org.ids.length;
-    } else notices.push(t('url.org', { errors: decoded.errors.join(' ') }));
+    const min = MIN_PEOPLE;
+    if (!decoded.ok) notices.push(t('url.org', { errors: decoded.errors.join(' ') }));
+    else if (decoded.value.ids.length < min)
+      notices.push(t('url.orgTooSmall', { count: decoded.value.ids.length, min }));
+    else org = decoded.value;
   }
+  const pairs: Array<[string, string]> = [
+    ...new URLSearchParams(scene?.settings ?? ''),
+    ...query,
+    ...(org ? [['n', String(org.ids.length)] as [string, string]] : []),
+  ];
+  const { settings, problems, unnamed } = parseSettings(pairs, 'url', PAGE_KEYS);
+  notices.push(
+    ...grouped(
+      'settings',
+      problems.map((p) => t(p.note ? 'url.note' : 'url.ignored', { message: p.message })),
+      unnamed,
+    ),
+  );
 
-  let events = scene ? scene.events.map((e) => ({ ...e })) : [];
+  // A scene's scripted events name people of its own size; fewer people drop those beyond them.
+  let events = scene
+    ? scene.events.filter((e) => fitsPeople(e, settings.nodes)).map((e) => ({ ...e }))
+    : [];
   const ev = query.get('ev');
   if (ev !== null) {
     const parsed = parseEvents(ev, settings.nodes);
     events = parsed.events;
-    notices.push(...parsed.problems.map((message) => t('url.ignored', { message })));
+    notices.push(
+      ...grouped(
+        'events',
+        parsed.problems.map((message) => t('url.ignored', { message })),
+        parsed.unnamed,
+      ),
+    );
   }
   let tick = 0;
   const tickText = query.get('t');

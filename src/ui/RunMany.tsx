@@ -137,8 +137,9 @@ const PAD = 12;
 function Distribution({ view }: { view: MeasureView }) {
   const { colors } = useDrawingStyle();
   const all = [...view.values.hierarchy, ...view.values.p2p];
-  const lo = Math.min(0, ...all);
-  const hi = Math.max(lo + 1e-9, ...all);
+  // Folds, not spreads: a spread of thousands of values into Math.min overflows the stack.
+  const lo = all.reduce((a, b) => Math.min(a, b), 0);
+  const hi = all.reduce((a, b) => Math.max(a, b), lo + 1e-9);
   const x = (v: number) => PAD + ((v - lo) / (hi - lo)) * (WIDTH - 2 * PAD);
   const height = 2 * ROW + 22;
   const format = (v: number) =>

@@ -107,7 +107,7 @@ function Distribution({ side, times, max }: { side: SideName; times: Int32Array;
     count.set(t, level + 1);
     return { v, t, level };
   });
-  const rows = Math.ceil(Math.max(1, ...count.values()) / cols);
+  const rows = Math.ceil([...count.values()].reduce((a, b) => Math.max(a, b), 1) / cols);
   const axis = 20;
   const height = Math.max(60, rows * d + axis + 4);
   const color = side === 'hierarchy' ? colors.hierarchySeries : colors.p2pSeries;

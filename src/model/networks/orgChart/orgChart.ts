@@ -124,7 +124,7 @@ export function orgChartFromRows(
   const reports: number[][] = ids.map(() => []);
   manager.forEach((m, i) => m >= 0 && reports[m].push(i));
   const order: number[] = [tops[0]];
-  for (let k = 0; k < order.length; k++) order.push(...reports[order[k]]);
+  for (let k = 0; k < order.length; k++) for (const r of reports[order[k]]) order.push(r);
   const internal = new Int32Array(ids.length);
   order.forEach((v, k) => (internal[v] = k));
   return {
