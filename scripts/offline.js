@@ -19,4 +19,6 @@ if (!html.includes("script-src 'self'")) {
 html = html.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`);
 writeFileSync('dist/offline.html', html);
 rmSync('dist-offline', { recursive: true, force: true });
-console.log(`offline: wrote dist/offline.html (${hashes.length} inline script hash(es) in its CSP)`);
+console.log(
+  `offline: wrote dist/offline.html (${hashes.length} inline script hash(es) in its CSP)`,
+);
