@@ -19,6 +19,8 @@ import type { Kit } from './kit.ts';
 export interface LoadedRows {
   name: string;
   rows: string[][];
+  /** The file line each row starts on. */
+  lines: number[];
 }
 
 /** The import dialog's work so far: nothing changes in the lab until an import succeeds. */
@@ -91,10 +93,10 @@ export function orgActions(kit: Kit): OrgActions {
   };
 
   const readRows = (name: string, text: string) => {
-    const rows = readCsv(text);
-    if (!rows.ok) draft({ errors: named(name, rows.errors) });
+    const csv = readCsv(text);
+    if (!csv.ok) draft({ errors: named(name, csv.errors) });
     else
-      draft({ errors: [], file: { name, rows: rows.value }, mapping: guessMapping(rows.value[0]) });
+      draft({ errors: [], file: { name, ...csv.value }, mapping: guessMapping(csv.value.rows[0]) });
   };
 
   const readJson = (name: string, text: string): boolean => {
@@ -151,9 +153,9 @@ export function orgActions(kit: Kit): OrgActions {
         return false;
       }
       if (kind === 'ties') {
-        const rows = readCsv(text.value);
-        if (!rows.ok) draft({ errors: named(name, rows.errors) });
-        else draft({ ties: { name, rows: rows.value } });
+        const csv = readCsv(text.value);
+        if (!csv.ok) draft({ errors: named(name, csv.errors) });
+        else draft({ ties: { name, ...csv.value } });
         return false;
       }
       if (/\.json$/i.test(name)) return readJson(name, text.value);
@@ -169,13 +171,13 @@ export function orgActions(kit: Kit): OrgActions {
     confirmImport() {
       const { file, ties, mapping } = get().importDraft;
       if (!file) return false;
-      const org = orgChartFromRows(file.rows, mapping);
+      const org = orgChartFromRows(file.rows, mapping, file.lines);
       if (!org.ok) {
         draft({ errors: named(file.name, org.errors) });
         return false;
       }
       if (ties) {
-        const parsed = tiesFromRows(ties.rows, org.value);
+        const parsed = tiesFromRows(ties.rows, org.value, ties.lines);
         if (!parsed.ok) {
           draft({ errors: named(ties.name, parsed.errors) });
           return false;

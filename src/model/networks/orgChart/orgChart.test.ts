@@ -99,7 +99,7 @@ describe('importing an org chart', () => {
   it('reads informal ties and names unknown ids and self-ties', () => {
     const org = parseOrgChart(example);
     if (!org.ok) throw new Error('example');
-    const rows = (text: string) => (readCsv(text) as { value: string[][] }).value;
+    const rows = (text: string) => (readCsv(text) as { value: { rows: string[][] } }).value.rows;
     expect(tiesFromRows(rows('a,b\np01,p02\np02,p01\np03,p09\n'), org.value)).toEqual({
       ok: true,
       value: [[0, 1], [2, org.value.ids.indexOf('p09')].sort((x, y) => x - y) as [number, number]],
@@ -111,6 +111,21 @@ describe('importing an org chart', () => {
         'Line 3: “nobody” is not an id in the org chart.',
       ],
     });
+  });
+
+  it('names the line an editor shows, even after a name with a newline inside quotes', () => {
+    const text = 'id,name,manager\np1,"Ada\nOkafor",\np2,Ben,p1\n\np3,Cy,zz\n';
+    // Records: header (line 1), p1 (lines 2–3), p2 (line 4), a blank line 5, p3 (line 6).
+    expect(parseOrgChart(text)).toEqual({
+      ok: false,
+      errors: ['Line 6: the manager “zz” is not an id in the file.'],
+    });
+    const csv = readCsv(text);
+    expect(csv.ok && csv.value.lines).toEqual([1, 2, 4, 6]);
+    // The CSV reader's own complaints say "Line" too, and count lines the same way.
+    const broken = readCsv('id,name,manager\np1,"Ada\nOkafor",\np2,"Ben,p1\n');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.errors[0]).toMatch(/^Line 4: /);
   });
 
   it('generates a connected peer counterpart with communities from the teams', () => {

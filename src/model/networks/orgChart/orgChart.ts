@@ -42,6 +42,8 @@ const listLines = (lines: number[]) =>
 export function orgChartFromRows(
   rows: readonly string[][],
   mapping: ColumnMapping,
+  /** The file line of each row (from `readCsv`); without it, row r is line r + 1. */
+  fileLines?: readonly number[],
 ): Parsed<OrgChart> {
   const errors: string[] = [];
   if (mapping.id < 0 || mapping.manager < 0) return { ok: false, errors: [t('org.chooseColumns')] };
@@ -58,7 +60,7 @@ export function orgChartFromRows(
   const managers: string[] = [];
   const lines: number[] = [];
   for (let r = 1; r < rows.length; r++) {
-    const line = r + 1;
+    const line = fileLines?.[r] ?? r + 1;
     const row = rows[r];
     const id = row[mapping.id] ?? '';
     if (id === '') {
@@ -145,6 +147,7 @@ function more(errors: string[]): string[] {
 export function tiesFromRows(
   rows: readonly string[][],
   org: OrgChart,
+  fileLines?: readonly number[],
 ): Parsed<Array<[number, number]>> {
   const index = new Map(org.ids.map((id, i) => [id, i]));
   const errors: string[] = [];
@@ -160,7 +163,7 @@ export function tiesFromRows(
     header.findIndex((h) => /^(b|to|target|person ?b)$/i.test(h)),
   );
   for (let r = 1; r < rows.length; r++) {
-    const line = r + 1;
+    const line = fileLines?.[r] ?? r + 1;
     const [x, y] = [rows[r][a] ?? '', rows[r][b] ?? ''];
     if (!index.has(x) || !index.has(y)) {
       const unknown = !index.has(x) ? x : y;
@@ -178,13 +181,14 @@ export function tiesFromRows(
     ties.push([u, v]);
   }
   if (errors.length) return { ok: false, errors: errors.slice(0, 20).concat(more(errors)) };
-  if (ties.length === 0) return { ok: false, errors: ['The ties file lists no ties.'] };
+  if (ties.length === 0) return { ok: false, errors: [t('org.noTies')] };
   return { ok: true, value: ties };
 }
 
 /** The whole pipeline for one file's text. */
 export function parseOrgChart(text: string, mapping?: ColumnMapping): Parsed<OrgChart> {
-  const rows = readCsv(text);
-  if (!rows.ok) return rows;
-  return orgChartFromRows(rows.value, mapping ?? guessMapping(rows.value[0]));
+  const csv = readCsv(text);
+  if (!csv.ok) return csv;
+  const { rows, lines } = csv.value;
+  return orgChartFromRows(rows, mapping ?? guessMapping(rows[0]), lines);
 }
