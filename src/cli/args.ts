@@ -1,3 +1,4 @@
+import { fitBudget } from '../model/budget.ts';
 import { formatValue, PARAMS, type Settings } from '../model/params.ts';
 import { parseSettings, type SettingsProblem } from '../model/settingsText.ts';
 import { sweepValues } from '../model/sweep.ts';
@@ -81,7 +82,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const refused = problems.filter((p) => !p.fitted && !p.note);
   if (refused.length > 0) throw new CliError(refused.map(describeProblem).join('\n'));
   const notes = problems.filter((p) => p.fitted || p.note).map((p) => p.message);
-  return { settings, runs, graph, format, out, help, sweep, notes };
+  // The page's budgets for memory hold here too (the CLI may take its time, so not the replay one).
+  const fitted = fitBudget(settings, 0, false);
+  for (const note of fitted.notes) notes.push(note.message);
+  return { settings: fitted.settings, runs, graph, format, out, help, sweep, notes };
 }
 
 /** `fail=A:B:STEP`, with 0 ≤ A ≤ B ≤ 0.95 and STEP > 0: the shares knocked out to sweep. */

@@ -238,3 +238,15 @@ describe('CSV cells', () => {
     expect(csvCell('hierarchy')).toBe('hierarchy');
   });
 });
+
+describe('the CLI keeps the page’s memory budgets', () => {
+  it('trims a complete network of 100,000 people before building it, and says so', () => {
+    const options = parseArgs(['--nodes', '100000', '--p2p', 'complete']);
+    expect(options.settings.nodes).toBe(2449);
+    expect(options.notes).toEqual([
+      expect.stringMatching(/^p2p=complete with n=100,000 would need/),
+    ]);
+    // Long runs are the CLI's to take: the replay budget does not apply.
+    expect(parseArgs(['--nodes', '2000', '--max-ticks', '100000']).notes).toEqual([]);
+  });
+});

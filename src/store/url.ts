@@ -1,4 +1,5 @@
 import { isLanguage, LANGUAGES, t, type Language } from '../i18n/i18n.ts';
+import { fitBudget } from '../model/budget.ts';
 import type { LabEvent } from '../model/events.ts';
 import {
   formatValue,
@@ -238,6 +239,13 @@ export function stateFromUrl(search: string): UrlState {
     if (/^\d+$/.test(tickText) && Number(tickText) <= settings.maxTicks) tick = Number(tickText);
     else notices.push(t('url.tick', { value: JSON.stringify(tickText), max: settings.maxTicks }));
   }
+  // Budgets: what would freeze the tab is trimmed before anything is built, and said.
+  const fitted = fitBudget(settings, tick);
+  for (const note of fitted.notes) notices.push(note.message);
+  tick = fitted.tick;
+  if (fitted.settings.nodes < settings.nodes)
+    events = events.filter((e) => fitsPeople(e, fitted.settings.nodes));
+  Object.assign(settings, fitted.settings);
   const langText = query.get('lang');
   const lang = isLanguage(langText) ? langText : null;
   if (langText !== null && lang === null)
