@@ -10,11 +10,11 @@ import type { Settings } from './params.ts';
 /** The most ties one side may hold (memory: two ints per tie end, and the layout's work). */
 export const MAX_TIES = 3_000_000;
 /** Pairs of people the community generator may consider (it looks at every pair inside a group). */
-export const MAX_PAIR_VISITS = 40_000_000;
+export const MAX_PAIR_VISITS = 10_000_000;
 /** Work units (person-visits) for finding the most in-between people (Brandes' betweenness). */
 export const MAX_BETWEENNESS = 150_000_000;
 /** Replaying a link up to its tick `t` may take this long, by the estimate, before `t` is trimmed. */
-export const MAX_REPLAY_MS = 8_000;
+export const MAX_REPLAY_MS = 3_000;
 
 /** Ties the peer network will have, from the settings alone. */
 export function peerTies(s: Settings): number {

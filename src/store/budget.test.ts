@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { stateFromUrl } from './url.ts';
-import { fitBudget, MAX_PAIR_VISITS, MAX_TIES, peerTies, tickMs } from '../model/budget.ts';
+import {
+  fitBudget,
+  MAX_PAIR_VISITS,
+  MAX_REPLAY_MS,
+  MAX_TIES,
+  peerTies,
+  tickMs,
+} from '../model/budget.ts';
 import { DEFAULT_SETTINGS } from '../model/params.ts';
 
 // Heavy links from the probe of issue 14, each trimmed before anything is built, with a note that
@@ -36,7 +43,7 @@ describe('budgets, said up front', () => {
     const state = stateFromUrl('n=2000&traffic=requests&load=1&maxt=100000&t=100000');
     expect(state.tick).toBeGreaterThan(0);
     expect(state.tick).toBeLessThan(100000);
-    expect(tickMs(state.settings) * state.tick).toBeLessThanOrEqual(8000);
+    expect(tickMs(state.settings) * state.tick).toBeLessThanOrEqual(MAX_REPLAY_MS);
     expect(state.notices).toEqual([
       expect.stringMatching(
         /^t=100,000 with these settings would take about [\d.,]+ minutes to replay; showing tick [\d,]+ — step on from there\.$/,

@@ -12,6 +12,7 @@ import {
 import { SCENES } from '../scenes/scenes.ts';
 import { createLabStore } from './labStore.ts';
 import { selectQuery, selectStatusLine } from './selectors.ts';
+import { fitBudget } from '../model/budget.ts';
 import { parseOrgChart, type OrgChart } from '../model/networks/orgChart/index.ts';
 import {
   encodeEvents,
@@ -95,6 +96,8 @@ describe('the URL is the state', () => {
         fc.integer({ min: 0, max: 50 }),
         (settings, scene, events, tick) => {
           const state = { settings, scene, events, tick: Math.min(tick, settings.maxTicks) };
+          // Within the budgets (what is beyond them is trimmed on purpose: budget.test.ts).
+          fc.pre(fitBudget(settings, state.tick).notes.length === 0);
           const back = stateFromUrl(stateToQuery(state));
           // Notes explain a kept value (odd ties per person in a ring); nothing may be ignored.
           expect(back.notices.filter((n) => n.startsWith('Ignored'))).toEqual([]);

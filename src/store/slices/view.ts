@@ -30,6 +30,7 @@ export interface ViewActions {
   setMode(mode: ClickMode): void;
   hover(person: number | null): void;
   dismissNotice(index: number): void;
+  dismissAllNotices(): void;
   setPresenter(on: boolean): void;
   setTheme(theme: Theme): void;
   setHelpOpen(open: boolean): void;
@@ -47,6 +48,9 @@ export function viewActions({ set, get }: Kit): ViewActions {
     },
     hover(person) {
       if (person !== get().hovered) set({ hovered: person });
+    },
+    dismissAllNotices() {
+      set({ notices: [] });
     },
     dismissNotice(index) {
       set({ notices: get().notices.filter((_, i) => i !== index) });
