@@ -1,0 +1,32 @@
+import { expect, statusLine, test } from './fixtures.ts';
+
+// Links from issue 14's probe that used to freeze, crash or blank the tab. Each now opens, says
+// what it trimmed or ignored, and shows a run. (That the page also answers within 200 ms at every
+// point is not yet so: building and replaying still run on the main thread — see the README.)
+
+const HEAVY: Array<[string, RegExp]> = [
+  ['?p2p=complete&n=100000', /p2p=complete with n=100,000 would need .* so n is 2,449 here/],
+  ['?fail=0.5&failure=central&n=20000', /failure=central with n=20,000 would take too long/],
+  ['?p2p=communities&comm=1&degree=100&n=30000', /p2p=communities with n=30,000 and comm=1/],
+  [
+    '?n=2000&traffic=requests&load=1&maxt=100000&t=100000',
+    /t=100,000 with these settings would take about .* minutes to replay; showing tick \d+/,
+  ],
+  // (150,000 parts are tested on the store: a preview server refuses a request line that long.)
+  [`?ev=${Array.from({ length: 1500 }, (_, i) => `x${i}`).join('_')}`, /^1,500 events ignored/],
+  [`?${Array.from({ length: 1000 }, (_, i) => `k${i}=1`).join('&')}`, /^1,000 settings ignored/],
+  [`?org=${encodeURIComponent('[["a"],["A"],[-1]]')}`, /an organization needs at least 2/],
+];
+
+for (const [url, notice] of HEAVY) {
+  test(`a heavy link opens and says what it did: ${url.slice(0, 50)}`, async ({ page, errors }) => {
+    // Each builds what fits its budget before the first frame.
+    test.slow();
+    await page.goto(`./${url}`);
+    await expect(statusLine(page)).toContainText(/^Tick \d+ —/);
+    await expect(page.getByRole('alert').getByRole('listitem').first()).toHaveText(notice);
+    // One line for one kind of problem, however many there were.
+    expect(await page.getByRole('alert').getByRole('listitem').count()).toBeLessThanOrEqual(4);
+    expect(errors).toEqual([]);
+  });
+}
