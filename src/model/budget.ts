@@ -1,5 +1,6 @@
 import { formatNumber, t } from '../i18n/i18n.ts';
 import type { Settings } from './params.ts';
+import { CACHE_LIMIT } from './routing.ts';
 
 // Budgets, said up front. Before a link, a state file or the CLI builds anything, the cost of
 // what it asks for is estimated from the settings alone; what fits is done as asked, what does
@@ -35,7 +36,7 @@ export function peerTies(s: Settings): number {
 const sizeOf = (s: Settings) => 2 * s.nodes + peerTies(s) + (s.nodes - 1 + s.cross);
 
 /** Nanoseconds per unit, from `npm run bench`-style measurements (see budget.test.ts). */
-const NS = { person: 150, flood: 50, route: 60 };
+const NS = { person: 150, flood: 50, route: 600, table: 7 };
 
 /** The estimated cost of one tick, in milliseconds, both sides. */
 export function tickMs(s: Settings): number {
@@ -44,10 +45,15 @@ export function tickMs(s: Settings): number {
   let ns = NS.person * n;
   const started = s.load * n;
   if (s.traffic === 'requests') {
-    // Each request needs its addressee's distance table; a table not read for 4 ticks is dropped
-    // and built again (one pass over the network) when next asked for.
-    const rebuilt = started * Math.exp((-4 * Math.max(started, 1)) / n);
-    ns += (rebuilt * w + started * Math.log2(n + 1)) * NS.route;
+    // Each request needs its addressee's distance table (one pass over the network, per side).
+    // Tables unread for 4 ticks are dropped, and a side holds at most CACHE_LIMIT / n of them:
+    // past that, nearly every request builds its table again.
+    const held = CACHE_LIMIT / n;
+    const live = n * (1 - Math.exp((-4 * started) / n));
+    const rebuilt =
+      live > held ? started * (1 - held / live) : started * Math.exp((-4 * started) / n);
+    const pass = 2 * n + 2 * (peerTies(s) + n - 1 + s.cross);
+    ns += rebuilt * pass * NS.table + started * Math.log2(n + 1) * NS.route;
   } else if (started > 0) {
     // Broadcasts under load: each new message floods the whole network over its life, sent both
     // ways along every tie (measured up to about 3 times one pass when copies pile up).

@@ -2,7 +2,7 @@ import { bfsDistances } from './analysis.ts';
 import type { Graph } from './graph.ts';
 
 /** Cached distance tables stop growing past this many entries in all (about 32 MB). */
-const CACHE_LIMIT = 1 << 23;
+export const CACHE_LIMIT = 1 << 23;
 /** Ticks a table may go unread and still be kept up to date when ties change (else it is dropped). */
 const KEEP_UNREAD = 4;
 

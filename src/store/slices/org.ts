@@ -85,8 +85,9 @@ export function orgActions(kit: Kit): OrgActions {
     set({ importDraft: { ...get().importDraft, ...change } });
 
   /** The import went through: say so (and whether it can travel in a link), and clear the dialog. */
-  const imported = (org: OrgChart, name: string) => {
-    const notes = [t('importErrors.imported', { count: org.ids.length, name })];
+  /** `earlier`: what reading the file already had to say (a state file's trimmed settings). */
+  const imported = (org: OrgChart, name: string, earlier: readonly string[] = []) => {
+    const notes = [...earlier, t('importErrors.imported', { count: org.ids.length, name })];
     if (!orgFitsUrl(org)) notes.push(t('importErrors.tooLargeForLink'));
     set({ notices: notes, importDraft: EMPTY_DRAFT });
     return true;
@@ -112,7 +113,7 @@ export function orgActions(kit: Kit): OrgActions {
       }
       // A whole exported state brings its settings, events and tick too.
       get().load(state);
-      return imported(state.org, name);
+      return imported(state.org, name, state.notices);
     } catch {
       draft({
         errors: [t('importErrors.notLabJson', { name })],
