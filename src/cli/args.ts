@@ -1,4 +1,4 @@
-import { fitBudget } from '../model/budget.ts';
+import { CLI_LIMITS, fitBudget } from '../model/budget.ts';
 import { formatValue, PARAMS, type Settings } from '../model/params.ts';
 import { parseSettings, type SettingsProblem } from '../model/settingsText.ts';
 import { sweepValues } from '../model/sweep.ts';
@@ -82,8 +82,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const refused = problems.filter((p) => !p.fitted && !p.note);
   if (refused.length > 0) throw new CliError(refused.map(describeProblem).join('\n'));
   const notes = problems.filter((p) => p.fitted || p.note).map((p) => p.message);
-  // The page's budgets for memory hold here too (the CLI may take its time, so not the replay one).
-  const fitted = fitBudget(settings, 0, false);
+  // Budgets hold here too, wider than the page's: the CLI may take its time, not all the memory.
+  const fitted = fitBudget(settings, 0, CLI_LIMITS);
   for (const note of fitted.notes) notes.push(note.message);
   return { settings: fitted.settings, runs, graph, format, out, help, sweep, notes };
 }

@@ -8,14 +8,37 @@ import { CACHE_LIMIT } from './routing.ts';
 // would work. The figures are calibrated on the machine the lab is developed on (2 shared cores)
 // and leave headroom: a trimmed run is one that would have frozen a tab for many seconds.
 
-/** The most ties one side may hold (memory: two ints per tie end, and the layout's work). */
+/** The most ties one side may hold on the page (memory: two ints per tie end, and the layout's work). */
 export const MAX_TIES = 3_000_000;
 /** Pairs of people the community generator may consider (it looks at every pair inside a group). */
 export const MAX_PAIR_VISITS = 10_000_000;
 /** Work units (person-visits) for finding the most in-between people (Brandes' betweenness). */
 export const MAX_BETWEENNESS = 150_000_000;
-/** Replaying a link up to its tick `t` may take this long, by the estimate, before `t` is trimmed. */
-export const MAX_REPLAY_MS = 3_000;
+
+/** The page's limits, and the CLI's: it may take minutes, but must not run out of memory. */
+export interface Limits {
+  ties: number;
+  pairs: number;
+  betweenness: number;
+  /** Replaying to the tick on show; Infinity where nothing is replayed for a viewer. */
+  replayMs: number;
+}
+
+export const PAGE_LIMITS: Limits = {
+  ties: MAX_TIES,
+  pairs: MAX_PAIR_VISITS,
+  betweenness: MAX_BETWEENNESS,
+  // Replaying a link up to its tick `t` may take this long, by the estimate, before `t` is trimmed.
+  replayMs: 3_000,
+};
+
+/** Everything that ran from the CLI before the budgets existed still runs (20,000 people, central). */
+export const CLI_LIMITS: Limits = {
+  ties: 20_000_000,
+  pairs: 600_000_000,
+  betweenness: 3_000_000_000,
+  replayMs: Infinity,
+};
 
 /** Ties the peer network will have, from the settings alone. */
 export function peerTies(s: Settings): number {
@@ -69,38 +92,38 @@ export interface BudgetNote {
 }
 
 /**
- * Settings and a tick trimmed to what the budgets allow (a copy; the input is not changed), and
- * one note per trim. `replay: false` (the CLI, which may take its time) skips the time budget.
+ * Settings and a tick trimmed to what the limits allow (a copy; the input is not changed), and one
+ * note per trim. The page uses `PAGE_LIMITS`; the CLI `CLI_LIMITS` (no replay budget).
  */
 export function fitBudget(
   settings: Settings,
   tick: number,
-  replay = true,
+  limits: Limits = PAGE_LIMITS,
 ): { settings: Settings; tick: number; notes: BudgetNote[] } {
   const s = { ...settings };
   const notes: BudgetNote[] = [];
   const num = (x: number) => formatNumber(Math.round(x));
-  if (s.p2p === 'complete' && peerTies(s) > MAX_TIES) {
-    const most = Math.floor((1 + Math.sqrt(1 + 8 * MAX_TIES)) / 2);
+  if (s.p2p === 'complete' && peerTies(s) > limits.ties) {
+    const most = Math.floor((1 + Math.sqrt(1 + 8 * limits.ties)) / 2);
     notes.push({
       key: 'n',
       message: t('budget.complete', {
         n: num(s.nodes),
         ties: num(peerTies(s)),
-        max: num(MAX_TIES),
+        max: num(limits.ties),
         most: num(most),
       }),
     });
     s.nodes = most;
-  } else if (peerTies(s) > MAX_TIES) {
-    const most = Math.max(1, Math.floor((2 * MAX_TIES) / s.nodes));
+  } else if (peerTies(s) > limits.ties) {
+    const most = Math.max(1, Math.floor((2 * limits.ties) / s.nodes));
     notes.push({
       key: 'degree',
       message: t('budget.degree', {
         degree: s.degree,
         n: num(s.nodes),
         ties: num(peerTies(s)),
-        max: num(MAX_TIES),
+        max: num(limits.ties),
         most,
       }),
     });
@@ -108,8 +131,8 @@ export function fitBudget(
   }
   if (s.p2p === 'communities') {
     const pairs = (s.nodes * s.nodes) / (2 * Math.max(1, Math.min(s.communities, s.nodes)));
-    if (pairs > MAX_PAIR_VISITS) {
-      const most = Math.floor(Math.sqrt(2 * Math.max(1, s.communities) * MAX_PAIR_VISITS));
+    if (pairs > limits.pairs) {
+      const most = Math.floor(Math.sqrt(2 * Math.max(1, s.communities) * limits.pairs));
       notes.push({
         key: 'n',
         message: t('budget.communities', { n: num(s.nodes), comm: s.communities, most: num(most) }),
@@ -117,14 +140,14 @@ export function fitBudget(
       s.nodes = most;
     }
   }
-  if (s.fail > 0 && s.failure === 'central' && s.nodes * sizeOf(s) > MAX_BETWEENNESS) {
+  if (s.fail > 0 && s.failure === 'central' && s.nodes * sizeOf(s) > limits.betweenness) {
     notes.push({ key: 'failure', message: t('budget.central', { n: num(s.nodes) }) });
     s.failure = 'targeted';
   }
-  if (replay && tick > 0) {
+  if (tick > 0) {
     const ms = tickMs(s) * tick;
-    if (ms > MAX_REPLAY_MS) {
-      const most = Math.max(0, Math.floor(MAX_REPLAY_MS / tickMs(s)));
+    if (ms > limits.replayMs) {
+      const most = Math.max(0, Math.floor(limits.replayMs / tickMs(s)));
       notes.push({
         key: 't',
         message: t('budget.replay', {

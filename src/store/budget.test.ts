@@ -3,8 +3,8 @@ import { stateFromUrl } from './url.ts';
 import {
   fitBudget,
   MAX_PAIR_VISITS,
-  MAX_REPLAY_MS,
   MAX_TIES,
+  PAGE_LIMITS,
   peerTies,
   tickMs,
 } from '../model/budget.ts';
@@ -43,7 +43,7 @@ describe('budgets, said up front', () => {
     const state = stateFromUrl('n=2000&traffic=requests&load=1&maxt=100000&t=100000');
     expect(state.tick).toBeGreaterThan(0);
     expect(state.tick).toBeLessThan(100000);
-    expect(tickMs(state.settings) * state.tick).toBeLessThanOrEqual(MAX_REPLAY_MS);
+    expect(tickMs(state.settings) * state.tick).toBeLessThanOrEqual(PAGE_LIMITS.replayMs);
     expect(state.notices).toEqual([
       expect.stringMatching(
         /^t=100,000 with these settings would take about [\d.,]+ minutes to replay; showing tick [\d,]+ — step on from there\.$/,
