@@ -47,8 +47,8 @@ export function peerTies(s: Settings): number {
     case 'complete':
       return (n * (n - 1)) / 2;
     case 'small-world':
-      return n * Math.max(1, Math.floor(s.degree / 2));
     case 'scale-free':
+      // Both tie people in pairs of ties: ⌊degree / 2⌋ each.
       return n * Math.max(1, Math.floor(s.degree / 2));
     default:
       return (n * s.degree) / 2;
@@ -58,7 +58,10 @@ export function peerTies(s: Settings): number {
 /** Person-visits per tick and per unit of work, both sides together: n and ties on each side. */
 const sizeOf = (s: Settings) => 2 * s.nodes + peerTies(s) + (s.nodes - 1 + s.cross);
 
-/** Nanoseconds per unit, from `npm run bench`-style measurements (see budget.test.ts). */
+/**
+ * Nanoseconds per unit: fitted to `Lab.step()` timings in Node on the development machine (flood
+ * and request traffic, 500–10,000 people; the issue-14 note lists them).
+ */
 const NS = { person: 150, flood: 50, route: 600, table: 7 };
 
 /** The estimated cost of one tick, in milliseconds, both sides. */
