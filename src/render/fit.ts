@@ -11,6 +11,25 @@ export function fitMargin(width: number, height: number): number {
   return Math.min(48, Math.max(8, Math.min(width, height) * 0.09));
 }
 
+/** The smallest box holding every point. */
+function bounds(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  n: number,
+): { minX: number; maxX: number; minY: number; maxY: number } {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let v = 0; v < n; v++) {
+    if (x[v] < minX) minX = x[v];
+    if (x[v] > maxX) maxX = x[v];
+    if (y[v] < minY) minY = y[v];
+    if (y[v] > maxY) maxY = y[v];
+  }
+  return { minX, maxX, minY, maxY };
+}
+
 /**
  * Unit-box positions to panel pixels: the drawing fills the panel's shorter side; an org chart
  * (`stretch`) fills both, a force layout keeps its shape within `MAX_STRETCH`.
@@ -25,17 +44,8 @@ export function fitToPanel(
   const screenX = new Float32Array(n);
   const screenY = new Float32Array(n);
   const { x, y } = positions;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let v = 0; v < n; v++) {
-    if (x[v] < minX) minX = x[v];
-    if (x[v] > maxX) maxX = x[v];
-    if (y[v] < minY) minY = y[v];
-    if (y[v] > maxY) maxY = y[v];
-  }
   if (n === 0) return { x: screenX, y: screenY };
+  const { minX, maxX, minY, maxY } = bounds(x, y, n);
   const margin = fitMargin(width, height);
   const w = Math.max(1, width - 2 * margin);
   const h = Math.max(1, height - 2 * margin);
@@ -85,21 +95,12 @@ export function drawnBox(
   n: number,
   radius: number,
 ): { left: number; top: number; width: number; height: number } {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (let v = 0; v < n; v++) {
-    if (x[v] < left) left = x[v];
-    if (x[v] > right) right = x[v];
-    if (y[v] < top) top = y[v];
-    if (y[v] > bottom) bottom = y[v];
-  }
   if (n === 0) return { left: 0, top: 0, width: 0, height: 0 };
+  const { minX, maxX, minY, maxY } = bounds(x, y, n);
   return {
-    left: left - radius,
-    top: top - radius,
-    width: right - left + 2 * radius,
-    height: bottom - top + 2 * radius,
+    left: minX - radius,
+    top: minY - radius,
+    width: maxX - minX + 2 * radius,
+    height: maxY - minY + 2 * radius,
   };
 }

@@ -45,26 +45,27 @@ export function ViewOptions() {
       <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)}>
         {t('view.presenter')}
       </button>
+      {/* On the stage: what opens beside it. */}
       {presenter && (
-        <button
-          type="button"
-          className="charts-toggle"
-          aria-pressed={charts}
-          aria-keyshortcuts="C"
-          onClick={() => setChartsOpen(!charts)}
-        >
-          {t('view.charts')}
-        </button>
-      )}
-      {presenter && (
-        <button
-          type="button"
-          aria-pressed={settings}
-          aria-keyshortcuts="S"
-          onClick={() => setSettingsOpen(!settings)}
-        >
-          {t('view.settings')}
-        </button>
+        <>
+          <button
+            type="button"
+            className="charts-toggle"
+            aria-pressed={charts}
+            aria-keyshortcuts="C"
+            onClick={() => setChartsOpen(!charts)}
+          >
+            {t('view.charts')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={settings}
+            aria-keyshortcuts="S"
+            onClick={() => setSettingsOpen(!settings)}
+          >
+            {t('view.settings')}
+          </button>
+        </>
       )}
       {/* On the stage T switches the theme; the menu waits off it. */}
       <label className="secondary-view">
