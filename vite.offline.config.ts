@@ -14,13 +14,25 @@ function inlineFavicon(): Plugin {
   };
 }
 
+/** Workers are separate files in the main build; the single file carries them inlined. */
+function inlineWorkers(): Plugin {
+  return {
+    name: 'inline-workers',
+    enforce: 'pre',
+    transform: (code, id) =>
+      /\/src\/.*\.tsx?$/.test(id) && code.includes("?worker'")
+        ? code.replaceAll("?worker'", "?worker&inline'")
+        : undefined,
+  };
+}
+
 // The second build: one self-contained HTML file (scripts, styles and the
 // worker inlined) that works opened straight from disk. scripts/offline.js
 // moves it to dist/offline.html.
 export default mergeConfig(
   base,
   defineConfig({
-    plugins: [viteSingleFile(), inlineFavicon()],
+    plugins: [inlineWorkers(), viteSingleFile(), inlineFavicon()],
     build: { outDir: 'dist-offline', emptyOutDir: true, copyPublicDir: false },
   }),
 );

@@ -1,8 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { i18n, loadLanguage, pickLanguage } from './i18n/i18n.ts';
+import { i18n, loadLanguage, pickLanguage, t } from './i18n/i18n.ts';
+import { DEFAULT_SETTINGS } from './model/params.ts';
+import { prepareFirst } from './store/prepare.ts';
+import { buildInWorker } from './store/networksWorker.ts';
+import { stateFromUrl } from './store/url.ts';
 import { App } from './ui/App.tsx';
+import { JobView } from './ui/JobProgress.tsx';
 import { createLabPage, LabPageContext } from './ui/labPage.tsx';
 import './ui/styles/index.css';
 
@@ -13,9 +18,45 @@ await loadLanguage(pickLanguage(asked, navigator.languages)).catch(() => loadLan
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (lang) => (document.documentElement.lang = lang));
 
-const page = createLabPage();
+const root = createRoot(document.getElementById('root')!);
 
-createRoot(document.getElementById('root')!).render(
+/**
+ * The state the link describes and, when it is heavy (big networks, a long replay), its run
+ * prepared first — in a worker and in slices, with progress and a Cancel on the page meanwhile.
+ * Cancelled, the page opens with the default lab instead, and says so.
+ */
+const opening = await new Promise<Parameters<typeof createLabPage>[1]>((resolve) => {
+  const initial = stateFromUrl(window.location.search);
+  const request = {
+    settings: initial.settings ?? DEFAULT_SETTINGS,
+    events: initial.events ?? [],
+    org: initial.org ?? null,
+    upTo: initial.tick ?? 0,
+  };
+  let cancel = () => undefined as void;
+  const stop = () => {
+    cancel();
+    const notices = [t('job.cancelledLink')];
+    resolve({ initial: { ...stateFromUrl(''), lang: initial.lang, notices } });
+  };
+  cancel = prepareFirst(
+    request,
+    buildInWorker,
+    (job) =>
+      root.render(
+        <I18nextProvider i18n={i18n}>
+          <div className="first-run">
+            <JobView job={job} onCancel={stop} />
+          </div>
+        </I18nextProvider>,
+      ),
+    (prepared) => resolve({ initial, prepared }),
+  );
+});
+
+const page = createLabPage(window, opening);
+
+root.render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <LabPageContext.Provider value={page}>

@@ -1,5 +1,5 @@
 import type { Network } from '../model/networks/index.ts';
-import LayoutWorker from './layout.worker.ts?worker&inline';
+import LayoutWorker from './layout.worker.ts?worker';
 import { layoutNow, type LayoutKind } from './layoutNow.ts';
 import type { Positions } from './positions.ts';
 
@@ -15,7 +15,7 @@ export interface LayoutService {
 
 /**
  * Positions for networks: at once for workshop sizes, in a Web Worker for large graphs
- * (inlined, so the single-file build carries it). Where workers are unavailable (some file://
+ * (a file of its own; the single-file build inlines it). Where workers are unavailable (some file://
  * or sandboxed pages) it falls back to the main thread after a frame, so a "settling" message
  * can show first.
  */

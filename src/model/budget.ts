@@ -1,6 +1,6 @@
 import { formatNumber, t } from '../i18n/i18n.ts';
+import type { LabEvent } from './events.ts';
 import type { Settings } from './params.ts';
-import { CACHE_LIMIT } from './routing.ts';
 
 // Budgets, said up front. Before a link, a state file or the CLI builds anything, the cost of
 // what it asks for is estimated from the settings alone; what fits is done as asked, what does
@@ -22,6 +22,10 @@ export interface Limits {
   betweenness: number;
   /** Replaying to the tick on show; Infinity where nothing is replayed for a viewer. */
   replayMs: number;
+  /** One tick, by the estimate: a tick cannot be split, so this is how long a page may stall on one. */
+  tickMs: number;
+  /** Work units for betweenness in the middle of a run (a `knock-most` event by betweenness). */
+  stepBetweenness: number;
 }
 
 export const PAGE_LIMITS: Limits = {
@@ -30,6 +34,8 @@ export const PAGE_LIMITS: Limits = {
   betweenness: MAX_BETWEENNESS,
   // Replaying a link up to its tick `t` may take this long, by the estimate, before `t` is trimmed.
   replayMs: 3_000,
+  tickMs: 40,
+  stepBetweenness: 10_000_000,
 };
 
 /** Everything that ran from the CLI before the budgets existed still runs (20,000 people, central). */
@@ -38,6 +44,8 @@ export const CLI_LIMITS: Limits = {
   pairs: 600_000_000,
   betweenness: 3_000_000_000,
   replayMs: Infinity,
+  tickMs: Infinity,
+  stepBetweenness: Infinity,
 };
 
 /** Ties the peer network will have, from the settings alone. */
@@ -62,30 +70,77 @@ const sizeOf = (s: Settings) => 2 * s.nodes + peerTies(s) + (s.nodes - 1 + s.cro
  * Nanoseconds per unit: fitted to `Lab.step()` timings in Node on the development machine (flood
  * and request traffic, 500–10,000 people; the issue-14 note lists them).
  */
-const NS = { person: 150, flood: 50, route: 600, table: 7 };
+const NS = { person: 150, flood: 200, trace: 20, route: 600, table: 45, build: 1000, between: 17 };
+
+/**
+ * The work of one tick in steady state, both sides, from the settings alone: people looked at,
+ * messages passed on (for requests, hops taken) and distance tables built, each one pass of `pass`.
+ */
+export function tickWork(s: Settings): {
+  visits: number;
+  sends: number;
+  tables: number;
+  pass: number;
+  /** Entries of the per-person record each new broadcast keeps (five per person, per side). */
+  traces: number;
+} {
+  const n = s.nodes;
+  // Messages started in the worst tick: a few more than the mean (they start at random), and at
+  // least the run's own first message.
+  const mean = s.load * n;
+  const started = mean + 2 * Math.sqrt(mean) + 1;
+  const pass = 2 * n + 2 * (peerTies(s) + n - 1 + s.cross);
+  if (s.traffic === 'requests') {
+    // Each request needs its addressee's distance table (one pass over the network, per side).
+    // Early in a run nearly every addressee is new; later a side holds at most CACHE_LIMIT / n
+    // tables and drops them all when full, so in big networks nearly every request builds its
+    // table again. The worst tick builds one per request. A request takes about log2(n) hops.
+    const tables = started;
+    return { visits: n, sends: 2 * started * Math.log2(n + 1), tables, pass, traces: 0 };
+  }
+  // Broadcasts under load: each new message floods the whole network over its life, sent both
+  // ways along every tie (gossip and rounds send fewer). Nobody passes on more than `capacity`
+  // messages a tick, but with queues everywhere up to about three passes' worth go out at once.
+  const ends = pass - 2 * n;
+  // (A flood spreads over many ticks, so its sends follow the mean, not the worst tick.)
+  const sends = Math.min(mean, 3 * s.capacity) * ends;
+  return { visits: n, sends, tables: 0, pass, traces: 10 * mean * n };
+}
 
 /** The estimated cost of one tick, in milliseconds, both sides. */
 export function tickMs(s: Settings): number {
-  const n = s.nodes;
-  const w = sizeOf(s);
-  let ns = NS.person * n;
-  const started = s.load * n;
-  if (s.traffic === 'requests') {
-    // Each request needs its addressee's distance table (one pass over the network, per side).
-    // Tables unread for 4 ticks are dropped, and a side holds at most CACHE_LIMIT / n of them:
-    // past that, nearly every request builds its table again.
-    const held = CACHE_LIMIT / n;
-    const live = n * (1 - Math.exp((-4 * started) / n));
-    const rebuilt =
-      live > held ? started * (1 - held / live) : started * Math.exp((-4 * started) / n);
-    const pass = 2 * n + 2 * (peerTies(s) + n - 1 + s.cross);
-    ns += rebuilt * pass * NS.table + started * Math.log2(n + 1) * NS.route;
-  } else if (started > 0) {
-    // Broadcasts under load: each new message floods the whole network over its life, sent both
-    // ways along every tie (measured up to about 3 times one pass when copies pile up).
-    ns += 3 * started * (w + peerTies(s)) * NS.flood;
-  }
+  const w = tickWork(s);
+  const perSend = s.traffic === 'requests' ? NS.route / 2 : NS.flood;
+  // A pass over a big network misses the cache more: about 12 ns a unit at 1,000 people, 45 at 20,000.
+  const perUnit = 6 + (NS.table - 6) * Math.min(1, (s.nodes / 20000) ** 0.6);
+  const ns = w.visits * NS.person + w.sends * perSend + w.tables * w.pass * perUnit;
+  return (ns + w.traces * NS.trace) / 1e6;
+}
+
+/** Building both networks (and, when failures are chosen by it, the intact betweenness). */
+export function buildMs(s: Settings): number {
+  let ns = NS.build * sizeOf(s);
+  if (s.fail > 0 && s.failure === 'central') ns += NS.between * s.nodes * sizeOf(s);
   return ns / 1e6;
+}
+
+/** Replaying ticks 0 … `upTo`. */
+export function replayMs(s: Settings, upTo: number): number {
+  return tickMs(s) * (upTo + 1);
+}
+
+/** The highest load (to three significant figures, at most `load`) whose tick fits `ms`. */
+function loadWithin(s: Settings, ms: number): number {
+  let lo = 0;
+  let hi = s.load;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (tickMs({ ...s, load: mid }) <= ms) lo = mid;
+    else hi = mid;
+  }
+  if (lo <= 0) return 0;
+  const scale = 10 ** (Math.floor(Math.log10(lo)) - 2);
+  return Math.floor(lo / scale) * scale;
 }
 
 export interface BudgetNote {
@@ -102,10 +157,14 @@ export function fitBudget(
   settings: Settings,
   tick: number,
   limits: Limits = PAGE_LIMITS,
-): { settings: Settings; tick: number; notes: BudgetNote[] } {
+  events: readonly LabEvent[] = [],
+  /** An imported org fixes the people (and its own peers are built from `degree`, not `p2p`). */
+  org = false,
+): { settings: Settings; tick: number; events: LabEvent[]; notes: BudgetNote[] } {
   const s = { ...settings };
   const notes: BudgetNote[] = [];
   const num = (x: number) => formatNumber(Math.round(x));
+  if (org) s.p2p = 'random';
   if (s.p2p === 'complete' && peerTies(s) > limits.ties) {
     const most = Math.floor((1 + Math.sqrt(1 + 8 * limits.ties)) / 2);
     notes.push({
@@ -132,7 +191,7 @@ export function fitBudget(
     });
     s.degree = most;
   }
-  if (s.p2p === 'communities') {
+  if (s.p2p === 'communities' && !org) {
     const pairs = (s.nodes * s.nodes) / (2 * Math.max(1, Math.min(s.communities, s.nodes)));
     if (pairs > limits.pairs) {
       const most = Math.floor(Math.sqrt(2 * Math.max(1, s.communities) * limits.pairs));
@@ -147,10 +206,35 @@ export function fitBudget(
     notes.push({ key: 'failure', message: t('budget.central', { n: num(s.nodes) }) });
     s.failure = 'targeted';
   }
+  // A tick cannot be split: the load (the run's, and any later `set` of it) stays where one tick
+  // fits the page's budget.
+  const loadOf = (e: LabEvent) => (e.type === 'set' && e.key === 'load' ? Number(e.value) : 0);
+  let peak = events.reduce((m, e) => Math.max(m, loadOf(e)), s.load);
+  let fitted = events.slice();
+  if (peak > 0 && tickMs({ ...s, load: peak }) > limits.tickMs) {
+    const most = loadWithin({ ...s, load: peak }, limits.tickMs);
+    notes.push({
+      key: 'load',
+      message: t('budget.load', {
+        load: formatNumber(peak),
+        n: num(s.nodes),
+        ms: num(tickMs({ ...s, load: peak })),
+        most: formatNumber(most),
+      }),
+    });
+    s.load = Math.min(s.load, most);
+    fitted = fitted.map((e) => (loadOf(e) > most ? { ...e, value: most } : e));
+    peak = most;
+  }
+  const byBetweenness = fitted.some((e) => e.type === 'knock-most' && e.by === 'between');
+  if (byBetweenness && s.nodes * sizeOf(s) > limits.stepBetweenness) {
+    notes.push({ key: 'ev', message: t('budget.knockMost', { n: num(s.nodes) }) });
+    fitted = fitted.map((e) => (e.type === 'knock-most' ? { ...e, by: 'ties' } : e));
+  }
   if (tick > 0) {
-    const ms = tickMs(s) * tick;
+    const ms = tickMs({ ...s, load: peak }) * tick;
     if (ms > limits.replayMs) {
-      const most = Math.max(0, Math.floor(limits.replayMs / tickMs(s)));
+      const most = Math.max(0, Math.floor(limits.replayMs / tickMs({ ...s, load: peak })));
       notes.push({
         key: 't',
         message: t('budget.replay', {
@@ -162,5 +246,6 @@ export function fitBudget(
       tick = most;
     }
   }
-  return { settings: s, tick, notes };
+  if (org) s.p2p = settings.p2p;
+  return { settings: s, tick, events: fitted, notes };
 }

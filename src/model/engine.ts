@@ -43,7 +43,7 @@ export class SideEngine {
   /** Relational dynamics: bonds, fading, repair and promotions. */
   readonly dynamics: TieDynamics;
 
-  private readonly router: Router;
+  readonly router: Router;
   private readonly reach: Reach;
   private readonly messages = new Messages();
   private readonly scratch = new Int32Array(3);

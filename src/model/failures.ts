@@ -3,6 +3,26 @@ import { degree, type Graph } from './graph.ts';
 import type { FailureKind } from './params.ts';
 import { shuffle, type Random } from './random.ts';
 
+const intact = new WeakMap<Graph, Float64Array>();
+
+/**
+ * Each person's betweenness in the intact network (rounded, so the order does not hang on the
+ * last bits), worked out once per graph: a reset or a scrub back does not search again, and scores
+ * worked out elsewhere (a worker) can be handed in with `rememberBetweenness`.
+ */
+export function intactBetweenness(graph: Graph): Float64Array {
+  let scores = intact.get(graph);
+  if (!scores) {
+    scores = betweenness(graph).map((b) => Math.round(b * 1e6) / 1e6);
+    intact.set(graph, scores);
+  }
+  return scores;
+}
+
+export function rememberBetweenness(graph: Graph, scores: Float64Array): void {
+  intact.set(graph, scores);
+}
+
 /**
  * Who is out before the run: `share` of the people, never the source.
  * `random` draws them (the same people on both sides, given the same stream);
@@ -27,7 +47,7 @@ export function chooseFailures(
     const score =
       kind === 'targeted'
         ? Float64Array.from({ length: n }, (_, i) => degree(graph, i))
-        : betweenness(graph).map((b) => Math.round(b * 1e6) / 1e6);
+        : intactBetweenness(graph);
     order = candidates.sort((a, b) => score[b] - score[a] || a - b);
   }
   for (let k = 0; k < count; k++) failed[order[k]] = 1;

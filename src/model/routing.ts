@@ -19,6 +19,8 @@ export class Router {
   private lastRead = new Map<number, number>();
   /** The tick now (the engine sets it), for `lastRead`. */
   now = 0;
+  /** Distance tables built so far (what the page's budget estimates). */
+  built = 0;
   private swept = -1;
   private queue = new Int32Array(0);
   private order = new Int32Array(0);
@@ -227,6 +229,7 @@ export class Router {
         this.lastRead.set(to, this.now);
       }
       dist = bfsDistances(this.graph, to, this.working);
+      this.built++;
       this.tables.set(to, dist);
     }
     return dist;

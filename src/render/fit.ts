@@ -73,7 +73,10 @@ export function fitToPanel(
 /** About 40 % of the typical gap to the nearest neighbour, within 2.5–13 px. */
 export function fitRadius(x: Float32Array, y: Float32Array, n: number): number {
   if (n < 2) return 13;
-  const step = Math.max(1, Math.floor(n / 300));
+  // Up to 300 people sampled, fewer in big networks (each sample looks at everyone: about three
+  // million distances at most, so 100,000 people cost what 10,000 did).
+  const samples = Math.max(24, Math.min(300, Math.floor(3_000_000 / n)));
+  const step = Math.max(1, Math.floor(n / samples));
   const gaps: number[] = [];
   for (let u = 0; u < n; u += step) {
     let best = Infinity;

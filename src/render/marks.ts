@@ -156,6 +156,46 @@ export function shapeRadius(shape: Shape, r: number, w: number, reach = 0): numb
   return shape.size * r + (shape.pad ?? 0) * w + (shape.grows ? reach : 0);
 }
 
+/** Adds one shape's outline at (x, y) with size `s` to the current path. */
+export function traceShape(
+  ctx: CanvasRenderingContext2D,
+  kind: Shape['kind'],
+  x: number,
+  y: number,
+  s: number,
+): void {
+  if (kind === 'circle') {
+    ctx.moveTo(x + s, y);
+    ctx.arc(x, y, s, 0, 2 * Math.PI);
+  } else if (kind === 'diamond') {
+    ctx.moveTo(x, y - s);
+    ctx.lineTo(x + s, y);
+    ctx.lineTo(x, y + s);
+    ctx.lineTo(x - s, y);
+    ctx.closePath();
+  } else {
+    ctx.moveTo(x - s, y - s);
+    ctx.lineTo(x + s, y + s);
+    ctx.moveTo(x + s, y - s);
+    ctx.lineTo(x - s, y + s);
+  }
+}
+
+/** Fills and strokes the current path as `shape` asks. */
+export function paintShape(ctx: CanvasRenderingContext2D, shape: Shape, w: number): void {
+  if (shape.fill) {
+    ctx.fillStyle = shape.fill;
+    ctx.fill();
+  }
+  if (shape.stroke) {
+    ctx.lineWidth = (shape.width ?? 1) * w;
+    ctx.strokeStyle = shape.stroke;
+    if (shape.dash) ctx.setLineDash(shape.dash.map((d) => d * w));
+    ctx.stroke();
+    if (shape.dash) ctx.setLineDash([]);
+  }
+}
+
 /** Draws a mark on a 2D canvas at (x, y). */
 export function drawMark(
   ctx: CanvasRenderingContext2D,
@@ -167,32 +207,9 @@ export function drawMark(
   reach = 0,
 ): void {
   for (const shape of mark) {
-    const s = shapeRadius(shape, r, w, reach);
     ctx.beginPath();
-    if (shape.kind === 'circle') ctx.arc(x, y, s, 0, 2 * Math.PI);
-    else if (shape.kind === 'diamond') {
-      ctx.moveTo(x, y - s);
-      ctx.lineTo(x + s, y);
-      ctx.lineTo(x, y + s);
-      ctx.lineTo(x - s, y);
-      ctx.closePath();
-    } else {
-      ctx.moveTo(x - s, y - s);
-      ctx.lineTo(x + s, y + s);
-      ctx.moveTo(x + s, y - s);
-      ctx.lineTo(x - s, y + s);
-    }
-    if (shape.fill) {
-      ctx.fillStyle = shape.fill;
-      ctx.fill();
-    }
-    if (shape.stroke) {
-      ctx.lineWidth = (shape.width ?? 1) * w;
-      ctx.strokeStyle = shape.stroke;
-      if (shape.dash) ctx.setLineDash(shape.dash.map((d) => d * w));
-      ctx.stroke();
-      if (shape.dash) ctx.setLineDash([]);
-    }
+    traceShape(ctx, shape.kind, x, y, shapeRadius(shape, r, w, reach));
+    paintShape(ctx, shape, w);
   }
 }
 

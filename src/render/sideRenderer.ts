@@ -15,6 +15,7 @@ import {
   type Marks,
 } from './marks.ts';
 import { drawnBox, fitRadius, fitToPanel } from './fit.ts';
+import { MarkBatch } from './batch.ts';
 import { LabelPlacer } from './labels.ts';
 import { lightPalette } from './palette.ts';
 import { drawTies } from './tieStrokes.ts';
@@ -72,6 +73,7 @@ export class SideRenderer {
   /** Line widths are multiplied by this (thicker on a projector). */
   private weight = 1;
   private readonly labels = new LabelPlacer();
+  private readonly batch = new MarkBatch();
 
   constructor(
     /** Stretch to fill the panel (an org chart) rather than keep the aspect ratio. */
@@ -210,6 +212,7 @@ export class SideRenderer {
     const { engine, progress: p } = frame;
     const { marks } = this;
     const dot = messageRadius(this.radius) / Math.sqrt(k);
+    const batch = this.batch;
     if (p < 1) {
       const a = engine.arrivals;
       for (let i = 0; i < a.count; i++) {
@@ -222,20 +225,21 @@ export class SideRenderer {
         const py = this.screenY[from] + (this.screenY[to] - this.screenY[from]) * t;
         const mark =
           outcome === Outcome.Dropped && p > 0.6 ? marks.dropped : marks.message[a.version[i]];
-        drawMark(ctx, mark, px, py, dot, 1 / k);
-        if (outcome === Outcome.Lost && p > 0.4) drawMark(ctx, marks.lost, px, py, dot, 1 / k);
+        batch.add(mark, px, py);
+        if (outcome === Outcome.Lost && p > 0.4) batch.add(marks.lost, px, py);
       }
-      return;
+    } else {
+      // At rest: the next tick's sends wait at the start of their ties.
+      const f = engine.flights;
+      for (let i = 0; i < f.count; i++) {
+        const from = f.from[i];
+        const to = f.to[i];
+        const px = this.screenX[from] + (this.screenX[to] - this.screenX[from]) * 0.3;
+        const py = this.screenY[from] + (this.screenY[to] - this.screenY[from]) * 0.3;
+        batch.add(marks.outgoing[f.version[i]], px, py);
+      }
     }
-    // At rest: the next tick's sends wait at the start of their ties.
-    const f = engine.flights;
-    for (let i = 0; i < f.count; i++) {
-      const from = f.from[i];
-      const to = f.to[i];
-      const px = this.screenX[from] + (this.screenX[to] - this.screenX[from]) * 0.3;
-      const py = this.screenY[from] + (this.screenY[to] - this.screenY[from]) * 0.3;
-      drawMark(ctx, marks.outgoing[f.version[i]], px, py, dot, 1 / k);
-    }
+    batch.flush(ctx, dot, 1 / k);
   }
 
   private drawPeople(frame: FrameInput, k: number): void {
@@ -259,20 +263,26 @@ export class SideRenderer {
     this.labels.reset(view, this.screenX, this.screenY, this.graph.n, r + line);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
+    // Queues under people, people by state, the source's ring on top: one path per shape each.
+    const batch = this.batch;
     for (let v = 0; v < this.graph.n; v++) {
-      const x = this.screenX[v];
-      const y = this.screenY[v];
       const queue = engine.queues.length[v];
-      if (queue > 0) drawMark(ctx, marks.queue, x, y, r, line, queueReach(r, queue));
+      if (queue > 0) batch.add(marks.queue, this.screenX[v], this.screenY[v], queueReach(r, queue));
+    }
+    for (let v = 0; v < this.graph.n; v++) {
       const state = personState(engine, v, tick, progress, frame.isOut(v));
-      drawMark(ctx, marks.person[state], x, y, r, line);
-      if (showIds) {
+      batch.add(marks.person[state], this.screenX[v], this.screenY[v]);
+    }
+    batch.flush(ctx, r, line);
+    if (showIds)
+      for (let v = 0; v < this.graph.n; v++) {
+        const state = personState(engine, v, tick, progress, frame.isOut(v));
         ctx.font = `600 ${Math.round(r * 0.95)}px system-ui, sans-serif`;
         ctx.fillStyle = marks.label[state];
-        ctx.fillText(String(v), x, y + 0.5);
+        ctx.fillText(String(v), this.screenX[v], this.screenY[v] + 0.5);
       }
-      if (v === source) drawMark(ctx, marks.source, x, y, r, line);
-    }
+    if (source >= 0 && source < this.graph.n)
+      drawMark(ctx, marks.source, this.screenX[source], this.screenY[source], r, line);
     if (worst >= 0) {
       const x = this.screenX[worst];
       const y = this.screenY[worst];

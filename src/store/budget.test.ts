@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateFromUrl } from './url.ts';
 import {
+  CLI_LIMITS,
   fitBudget,
   MAX_PAIR_VISITS,
   MAX_TIES,
@@ -46,9 +47,37 @@ describe('budgets, said up front', () => {
     expect(tickMs(state.settings) * state.tick).toBeLessThanOrEqual(PAGE_LIMITS.replayMs);
     expect(state.notices).toEqual([
       expect.stringMatching(
+        /^load=1 with n=2,000 would take about [\d,]+ ms a tick, too long for the page to keep answering; load is 0\.\d+ here\.$/,
+      ),
+      expect.stringMatching(
         /^t=100,000 with these settings would take about [\d.,]+ minutes to replay; showing tick [\d,]+ — step on from there\.$/,
       ),
     ]);
+  });
+
+  it('a load whose every tick would stall the page is lowered, in the run and in its later changes', () => {
+    const state = stateFromUrl('n=20000&load=0.5&ev=5-load-0.9');
+    expect(tickMs(state.settings)).toBeLessThanOrEqual(PAGE_LIMITS.tickMs);
+    expect(state.settings.load).toBeGreaterThan(0);
+    expect(state.settings.load).toBeLessThan(0.5);
+    const set = state.events.find((e) => e.type === 'set');
+    expect(set).toMatchObject({ tick: 5, key: 'load', value: state.settings.load });
+    expect(state.notices).toEqual([
+      expect.stringMatching(/^load=0\.9 with n=20,000 would take about [\d,]+ ms a tick/),
+    ]);
+    // The CLI has all the time it needs.
+    expect(fitBudget({ ...state.settings, load: 0.5 }, 0, CLI_LIMITS).notes).toEqual([]);
+  });
+
+  it('knocking out the most in-between people mid-run is left to small networks', () => {
+    const big = stateFromUrl('n=20000&ev=3-bridge-5-p2p');
+    expect(big.events).toEqual([
+      { tick: 3, type: 'knock-most', count: 5, by: 'ties', side: 'p2p' },
+    ]);
+    expect(big.notices[0]).toMatch(/^Knocking out the most in-between people among 20,000/);
+    const small = stateFromUrl('n=300&ev=3-bridge-5-p2p');
+    expect(small.events[0]).toMatchObject({ by: 'between' });
+    expect(small.notices).toEqual([]);
   });
 
   it('too many ties per person for 100,000 people lowers the ties per person', () => {
@@ -60,7 +89,7 @@ describe('budgets, said up front', () => {
   it('changes nothing for what fits: every scene, the defaults, 10,000 people', () => {
     expect(fitBudget(DEFAULT_SETTINGS, 0).notes).toEqual([]);
     const big = { ...DEFAULT_SETTINGS, nodes: 10000 };
-    expect(fitBudget(big, 50)).toEqual({ settings: big, tick: 50, notes: [] });
+    expect(fitBudget(big, 50)).toEqual({ settings: big, tick: 50, events: [], notes: [] });
     for (const scene of ['bottlenecks', 'hydra', 'relational-dynamics', 'survival'])
       expect(stateFromUrl(`scene=${scene}&t=60`).notices).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { currentLanguage } from '../i18n/i18n.ts';
+import type { Lab } from '../model/lab.ts';
 import { createNetworkCache } from '../model/networkCache.ts';
 import { DEFAULT_SETTINGS } from '../model/params.ts';
 import { sceneById } from '../scenes/scenes.ts';
@@ -26,6 +27,7 @@ import {
   type RunManyActions,
   type RunManyState,
 } from './slices/runMany.ts';
+import { buildHere, type NetworkBuilder } from './prepare.ts';
 import { runManyKey } from './runManyView.ts';
 import {
   runInSlices,
@@ -61,13 +63,20 @@ export interface StoreServices {
   runEquipotency?: EquipotencyRunner;
   /** How "Run many" runs its seeds (the page passes Web Workers; tests run in slices). */
   runMany?: ManyRunner;
+  /** Where big networks are built (the page passes a Web Worker; tests build on this thread). */
+  buildNetworks?: NetworkBuilder;
 }
 
 /**
  * One lab: the pair of runs, its timeline, settings and events, scene, org and view. Each call
  * makes an independent store (with its own network cache), so two labs can share a page.
  */
-export function createLabStore(initial: InitialState = {}, services: StoreServices = {}): LabStore {
+export function createLabStore(
+  initial: InitialState = {},
+  services: StoreServices = {},
+  /** The run already prepared for `initial` (the page prepares a heavy link before it opens). */
+  prepared?: Lab,
+): LabStore {
   const org = initial.org ?? null;
   const settings = { ...(initial.settings ?? DEFAULT_SETTINGS) };
   if (org) settings.nodes = org.ids.length;
@@ -75,12 +84,18 @@ export function createLabStore(initial: InitialState = {}, services: StoreServic
   const scene = initial.scene ?? null;
 
   const store = createStore<LabState & LabActions>()((set, get) => {
-    const kit = createKit(set, get, createNetworkCache());
+    const cache = createNetworkCache();
+    if (prepared) {
+      const [hierarchy, p2p] = prepared.sides.map((side) => side.network);
+      cache.put(settings, org, { hierarchy, p2p });
+    }
+    const kit = createKit(set, get, cache, services.buildNetworks ?? buildHere);
     return {
       settings,
       events,
-      ...kit.shown(kit.simulate(settings, events, org, initial.tick ?? 0)),
+      ...kit.shown(prepared ?? kit.simulate(settings, events, org, initial.tick ?? 0)),
       playing: false,
+      job: null,
       speed: 2,
       forkedAt: null,
       scene,

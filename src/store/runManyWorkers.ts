@@ -1,4 +1,4 @@
-import RunManyWorker from './runMany.worker.ts?worker&inline';
+import RunManyWorker from './runMany.worker.ts?worker';
 import { runManyInSlices, type ManyMessage, type ManyRunner } from './slices/runMany.ts';
 
 /**

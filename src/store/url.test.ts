@@ -97,7 +97,7 @@ describe('the URL is the state', () => {
         (settings, scene, events, tick) => {
           const state = { settings, scene, events, tick: Math.min(tick, settings.maxTicks) };
           // Within the budgets (what is beyond them is trimmed on purpose: budget.test.ts).
-          fc.pre(fitBudget(settings, state.tick).notes.length === 0);
+          fc.pre(fitBudget(settings, state.tick, undefined, events).notes.length === 0);
           const back = stateFromUrl(stateToQuery(state));
           // Notes explain a kept value (odd ties per person in a ring); nothing may be ignored.
           expect(back.notices.filter((n) => n.startsWith('Ignored'))).toEqual([]);

@@ -240,11 +240,10 @@ export function stateFromUrl(search: string): UrlState {
     else notices.push(t('url.tick', { value: JSON.stringify(tickText), max: settings.maxTicks }));
   }
   // Budgets: what would freeze the tab is trimmed before anything is built, and said.
-  const fitted = fitBudget(settings, tick);
+  const fitted = fitBudget(settings, tick, undefined, events, !!org);
   for (const note of fitted.notes) notices.push(note.message);
   tick = fitted.tick;
-  if (fitted.settings.nodes < settings.nodes)
-    events = events.filter((e) => fitsPeople(e, fitted.settings.nodes));
+  events = fitted.events.filter((e) => fitsPeople(e, fitted.settings.nodes));
   Object.assign(settings, fitted.settings);
   const langText = query.get('lang');
   const lang = isLanguage(langText) ? langText : null;

@@ -1,4 +1,4 @@
-import EquipotencyWorker from './equipotency.worker.ts?worker&inline';
+import EquipotencyWorker from './equipotency.worker.ts?worker';
 import {
   runInSlices,
   type EquipotencyMessage,
@@ -6,7 +6,7 @@ import {
 } from './slices/whoStarts.ts';
 
 /**
- * Tries every starter in a Web Worker (inlined, so the single-file build carries it). Where a
+ * Tries every starter in a Web Worker (a file of its own; the single-file build inlines it). Where a
  * worker cannot start or fails (some file:// or sandboxed pages), it goes on in slices on this
  * thread instead.
  */

@@ -9,6 +9,7 @@ import { RunMany } from './RunMany.tsx';
 import { useLab, usePageView } from './labPage.tsx';
 import { Panels } from './GraphPanel.tsx';
 import { Legend } from './Legend.tsx';
+import { JobProgress } from './JobProgress.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
 import { Notices } from './Notices.tsx';
 import { Playback } from './Playback.tsx';
@@ -49,6 +50,7 @@ export function App() {
       </header>
       <SceneCard />
       <Notices />
+      <JobProgress />
       <LiveStatus />
       <main className="stage">
         <Panels />

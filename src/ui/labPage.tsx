@@ -1,17 +1,19 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createLayoutService, type LayoutService } from '../layout/layoutAsync.ts';
-import type { SideName } from '../model/lab.ts';
+import type { Lab, SideName } from '../model/lab.ts';
 import type { SideRenderer } from '../render/sideRenderer.ts';
 import { startClock, type Clock } from '../store/clock.ts';
 import {
   createLabStore,
+  type InitialState,
   type LabActions,
   type LabState,
   type LabStore,
 } from '../store/labStore.ts';
 import { stateFromUrl } from '../store/url.ts';
 import { syncUrl } from '../store/urlSync.ts';
+import { buildInWorker } from '../store/networksWorker.ts';
 import { runInWorker } from '../store/whoStartsWorker.ts';
 import { runManyInWorkers } from '../store/runManyWorkers.ts';
 import { followHost } from './hostBridge.ts';
@@ -30,13 +32,22 @@ export interface LabPage {
   layout: LayoutService;
 }
 
-/** The lab a page's address describes, with its address kept in sync. */
-export function createLabPage(win: Window = window): LabPage {
+/**
+ * The lab a page's address describes, with its address kept in sync. `opening` is the state to
+ * open with and its run, when they were prepared before the page opened (a heavy link).
+ */
+export function createLabPage(
+  win: Window = window,
+  opening: { initial: InitialState; prepared?: Lab } = {
+    initial: stateFromUrl(win.location.search),
+  },
+): LabPage {
   const search = win.location.search;
-  const store = createLabStore(stateFromUrl(search), {
-    runEquipotency: runInWorker,
-    runMany: runManyInWorkers,
-  });
+  const store = createLabStore(
+    opening.initial,
+    { runEquipotency: runInWorker, runMany: runManyInWorkers, buildNetworks: buildInWorker },
+    opening.prepared,
+  );
   const view = viewFromUrl(search);
   syncUrl(store, win);
   if (view.presenter) store.getState().setPresenter(true);

@@ -1,9 +1,19 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { fitBudget } from '../../model/budget.ts';
 import type { LabEvent } from '../../model/events.ts';
-import { Lab, type LabNetworks } from '../../model/lab.ts';
+import type { Lab } from '../../model/lab.ts';
+import type { NetworkCache } from '../../model/networkCache.ts';
 import type { OrgChart } from '../../model/networks/orgChart/index.ts';
 import type { Settings } from '../../model/params.ts';
 import type { LabActions, LabState } from '../labStore.ts';
+import {
+  AT_ONCE_MS,
+  prepareLater,
+  prepareNow,
+  requestMs,
+  type NetworkBuilder,
+  type Request,
+} from '../prepare.ts';
 
 export type Full = LabState & LabActions;
 
@@ -14,8 +24,16 @@ export type Full = LabState & LabActions;
 export interface Kit {
   set: StoreApi<Full>['setState'];
   get: () => Full;
-  /** A fresh lab simulated through tick `upTo` (tick 0 at least, so the first message is on show). */
+  /** A fresh lab simulated through tick `upTo` (tick 0 at least, so the first message is on show), at once. */
   simulate(settings: Settings, events: LabEvent[], org: OrgChart | null, upTo?: number): Lab;
+  /**
+   * A fresh lab for `req`, passed to `finish`: at once when the estimate says it is quick, else in
+   * the background (with `job` showing progress; a newer request or `cancelJob` stops it, and
+   * nothing on show changes until `finish`).
+   */
+  prepare(req: Request, finish: (lab: Lab) => void): void;
+  /** Stops the run being prepared, if any; what is on show stays. */
+  cancelJob(): void;
   /** The timeline fields for showing `lab` (with `head` the furthest simulated), and a new version. */
   shown(lab: Lab, head?: Lab): Shown;
   /** A new `version`, for a change made to the lab on show in place. */
@@ -35,17 +53,39 @@ export type Shown = Pick<LabState, 'lab' | 'head' | 'tick' | 'horizon' | 'done' 
 export function createKit(
   set: Kit['set'],
   get: Kit['get'],
-  networksFor: (settings: Settings, org: OrgChart | null) => LabNetworks,
+  cache: NetworkCache,
+  build: NetworkBuilder,
 ): Kit {
   let version = 0;
+  let stopJob: (() => void) | null = null;
   const kit: Kit = {
     set,
     get,
     simulate(settings, events, org, upTo = 0) {
-      const lab = new Lab(settings, events, networksFor(settings, org));
-      do lab.step();
-      while (lab.tick <= upTo && !lab.done);
-      return lab;
+      return prepareNow({ settings, events, org, upTo }, cache);
+    },
+    prepare(req, finish) {
+      kit.cancelJob();
+      if (requestMs(req, !!cache.peek(req.settings, req.org)) <= AT_ONCE_MS) {
+        finish(prepareNow(req, cache));
+        return;
+      }
+      stopJob = prepareLater(
+        req,
+        cache,
+        build,
+        (job) => set({ job }),
+        (lab) => {
+          stopJob = null;
+          set({ job: null });
+          finish(lab);
+        },
+      );
+    },
+    cancelJob() {
+      stopJob?.();
+      stopJob = null;
+      if (get().job) set({ job: null });
     },
     shown(lab, head = lab) {
       // The one graph search a summary needs (the largest connected group, redone only after a
@@ -63,17 +103,25 @@ export function createKit(
     nextVersion() {
       return ++version;
     },
-    restart(settings, events, extra = {}) {
+    restart(asked, askedEvents, extra = {}) {
       const org = 'org' in extra ? (extra.org ?? null) : get().org;
-      set({
-        settings,
-        events,
-        ...kit.shown(kit.simulate(settings, events, org)),
-        playing: false,
-        forkedAt: null,
-        ...extra,
+      // What the controls ask for keeps to the page's budgets too, and says so.
+      const fitted = fitBudget(asked, 0, undefined, askedEvents, !!org);
+      const { settings, notes } = fitted;
+      const events = fitted.events.filter((e) => !('node' in e) || e.node < settings.nodes);
+      kit.prepare({ settings, events, org, upTo: 0 }, (lab) => {
+        const notices = [...(extra.notices ?? get().notices), ...notes.map((n) => n.message)];
+        set({
+          settings,
+          events,
+          ...kit.shown(lab),
+          playing: false,
+          forkedAt: null,
+          ...extra,
+          notices,
+        });
+        get().refreshWhoStarts();
       });
-      get().refreshWhoStarts();
     },
     forkIfBehind() {
       const { lab, head, events } = get();

@@ -136,16 +136,18 @@ export function orgActions(kit: Kit): OrgActions {
       const settings = { ...(state.settings ?? DEFAULT_SETTINGS) };
       if (org) settings.nodes = org.ids.length;
       const events = state.events ?? [];
-      set({
-        settings,
-        events,
-        ...kit.shown(kit.simulate(settings, events, org, state.tick ?? 0)),
-        org,
-        scene: state.scene ?? null,
-        playing: false,
-        forkedAt: null,
+      kit.prepare({ settings, events, org, upTo: state.tick ?? 0 }, (lab) => {
+        set({
+          settings,
+          events,
+          ...kit.shown(lab),
+          org,
+          scene: state.scene ?? null,
+          playing: false,
+          forkedAt: null,
+        });
+        get().refreshWhoStarts();
       });
-      get().refreshWhoStarts();
     },
     readImportFile(name, bytes, kind) {
       const text = decodeText(bytes);

@@ -1,4 +1,5 @@
 import type { Lab } from '../../model/lab.ts';
+import { AT_ONCE_MS, requestMs, type Job } from '../prepare.ts';
 import type { Kit } from './kit.ts';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
@@ -24,6 +25,8 @@ export interface TimelineState {
   speed: number;
   /** Set when a change at an earlier tick discarded the old future. */
   forkedAt: number | null;
+  /** A run being prepared in the background (big networks, a long replay), or null. */
+  job: Job | null;
 }
 
 export interface TimelineActions {
@@ -40,9 +43,18 @@ export interface TimelineActions {
   /** Back to tick 0 with the same settings and events: the same run again. */
   reset(): void;
   setSpeed(speed: number): void;
+  /** Stops the run being prepared; what is on show stays as it was. */
+  cancelJob(): void;
 }
 
-export function timelineActions({ set, get, shown, simulate, forkIfBehind }: Kit): TimelineActions {
+export function timelineActions({
+  set,
+  get,
+  shown,
+  prepare,
+  forkIfBehind,
+  cancelJob,
+}: Kit): TimelineActions {
   return {
     play() {
       if (get().done && get().lab === get().head) get().reset();
@@ -77,20 +89,30 @@ export function timelineActions({ set, get, shown, simulate, forkIfBehind }: Kit
         set(shown(head));
         return;
       }
-      let at = lab;
-      if (lab === head || target < current) at = simulate(settings, events, org, target);
-      while (at.tick <= target) at.step();
-      set({ ...shown(at, head), playing: false });
+      if (lab !== head && target > current) {
+        // On from a tick scrubbed back to: a few steps, or (if long) a fresh replay like any other.
+        const ahead = target - current;
+        if (ahead <= 64 || requestMs({ settings, events, org, upTo: ahead }, true) <= AT_ONCE_MS) {
+          while (lab.tick <= target) lab.step();
+          set({ ...shown(lab, head), playing: false });
+          return;
+        }
+      }
+      set({ playing: false });
+      prepare({ settings, events, org, upTo: target }, (at) => set(shown(at, head)));
     },
     fork() {
       forkIfBehind();
     },
     reset() {
       const { settings, events, org } = get();
-      set({ ...shown(simulate(settings, events, org)), playing: false, forkedAt: null });
+      prepare({ settings, events, org, upTo: 0 }, (lab) =>
+        set({ ...shown(lab), playing: false, forkedAt: null }),
+      );
     },
     setSpeed(speed) {
       set({ speed });
     },
+    cancelJob,
   };
 }
