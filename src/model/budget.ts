@@ -34,7 +34,7 @@ export const PAGE_LIMITS: Limits = {
   betweenness: MAX_BETWEENNESS,
   // Replaying a link up to its tick `t` may take this long, by the estimate, before `t` is trimmed.
   replayMs: 3_000,
-  tickMs: 40,
+  tickMs: 25,
   stepBetweenness: 10_000_000,
 };
 
@@ -219,7 +219,7 @@ export function fitBudget(
         load: formatNumber(peak),
         n: num(s.nodes),
         ms: num(tickMs({ ...s, load: peak })),
-        most: formatNumber(most),
+        most: formatNumber(most, { maximumSignificantDigits: 3 }),
       }),
     });
     s.load = Math.min(s.load, most);

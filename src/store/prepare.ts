@@ -15,7 +15,7 @@ import type { Settings } from '../model/params.ts';
 /** Work estimated below this many milliseconds is done at once (no progress, no waiting). */
 export const AT_ONCE_MS = 120;
 /** The longest one slice of a replay runs before the page gets its turn again. */
-export const SLICE_MS = 24;
+export const SLICE_MS = 12;
 
 /** A run being prepared: what it is doing now, and how far it has got. */
 export interface Job {
@@ -98,11 +98,15 @@ export function prepareLater(
       if (finished(lab, req.upTo)) done(lab);
       else {
         progress({ stage: 'replay', people, done: lab.tick, total: req.upTo });
-        const timer = setTimeout(slice);
-        stop = () => clearTimeout(timer);
+        next();
       }
     };
-    slice();
+    const next = () => {
+      const timer = setTimeout(slice);
+      stop = () => clearTimeout(timer);
+    };
+    // The first tick (failures chosen, the first message sent) had a task of its own.
+    next();
   };
   const start = (networks: LabNetworks) => {
     progress({ stage: 'replay', people, done: 0, total: req.upTo });

@@ -64,6 +64,7 @@ export function Control(props: ControlProps) {
 }
 
 function ControlInput({ spec, value, text, prefix = 'setting' }: ControlProps) {
+  const busy = useLab((s) => s.job !== null);
   const { setSettingText } = useActions();
   const id = `${prefix}-${spec.name}`;
   const apply = (raw: string) => setSettingText(spec.name, raw);
@@ -109,7 +110,9 @@ function ControlInput({ spec, value, text, prefix = 'setting' }: ControlProps) {
       </div>
     );
   }
-  return <TextControl key={text} spec={spec} id={id} text={text} apply={apply} />;
+  // A new field when the value on show changes, and when a run starts or stops being prepared
+  // (so a cancelled change shows the value on show again, not what was typed).
+  return <TextControl key={`${text}|${busy}`} spec={spec} id={id} text={text} apply={apply} />;
 }
 
 /** A typed value, checked by the schema when it is committed (Enter or leaving the field). */
