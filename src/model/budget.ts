@@ -34,7 +34,7 @@ export const PAGE_LIMITS: Limits = {
   betweenness: MAX_BETWEENNESS,
   // Replaying a link up to its tick `t` may take this long, by the estimate, before `t` is trimmed.
   replayMs: 3_000,
-  tickMs: 25,
+  tickMs: 120,
   stepBetweenness: 10_000_000,
 };
 
