@@ -90,9 +90,9 @@ export function timelineActions({
         return;
       }
       if (lab !== head && target > current) {
-        // On from a tick scrubbed back to: a few steps, or (if long) a fresh replay like any other.
+        // On from a tick scrubbed back to: stepped at once when quick, else a replay like any other.
         const ahead = target - current;
-        if (ahead <= 64 || requestMs({ settings, events, org, upTo: ahead }, true) <= AT_ONCE_MS) {
+        if (requestMs({ settings, events, org, upTo: ahead }, true) <= AT_ONCE_MS) {
           while (lab.tick <= target) lab.step();
           set({ ...shown(lab, head), playing: false });
           return;
