@@ -101,8 +101,19 @@ test('Cancel on a heavy link opens the default lab instead, and says so', async 
   page,
   errors,
 }) => {
+  // Hold the worker's script back until Cancel is pressed, so the build cannot finish first.
+  let release = () => undefined as void;
+  const held = new Promise<void>((done) => (release = done));
+  let asked = false;
+  await page.route(/networks\.worker-[^/]*\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
   await page.goto('./?n=100000&seed=5');
   await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(asked).toBe(true);
+  release();
   await expect(page.getByRole('alert')).toContainText('You stopped preparing the link’s run');
   await expect(statusLine(page)).toContainText(
     `Tick 0 — Hierarchy 1 of ${DEFAULT_SETTINGS.nodes} informed`,
