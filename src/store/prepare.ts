@@ -16,6 +16,8 @@ import type { Settings } from '../model/params.ts';
 export const AT_ONCE_MS = 120;
 /** The longest one slice of a replay runs before the page gets its turn again. */
 export const SLICE_MS = 12;
+/** Progress is reported at most this often: each report redraws the card (and wakes the clock). */
+export const REPORT_MS = 100;
 
 /** A run being prepared: what it is doing now, and how far it has got. */
 export interface Job {
@@ -90,6 +92,14 @@ export function prepareLater(
   let cancelled = false;
   let stop = () => undefined as void;
   const people = req.settings.nodes;
+  let reported = -Infinity;
+  /** A new stage is always reported; progress within one, at most every REPORT_MS. */
+  const report = (job: Job, always: boolean) => {
+    const now = performance.now();
+    if (!always && now - reported < REPORT_MS) return;
+    reported = now;
+    progress(job);
+  };
   const replay = (lab: Lab) => {
     const slice = () => {
       if (cancelled) return;
@@ -97,7 +107,7 @@ export function prepareLater(
       while (!finished(lab, req.upTo) && performance.now() < end) lab.step();
       if (finished(lab, req.upTo)) done(lab);
       else {
-        progress({ stage: 'replay', people, done: lab.tick, total: req.upTo });
+        report({ stage: 'replay', people, done: lab.tick, total: req.upTo }, false);
         next();
       }
     };
@@ -109,7 +119,7 @@ export function prepareLater(
     next();
   };
   const start = (networks: LabNetworks) => {
-    progress({ stage: 'replay', people, done: 0, total: req.upTo });
+    report({ stage: 'replay', people, done: 0, total: req.upTo }, true);
     // The first tick (failures chosen, the first message sent) in a task of its own.
     const timer = setTimeout(() => !cancelled && replay(begin(req, networks)));
     stop = () => clearTimeout(timer);
@@ -117,7 +127,7 @@ export function prepareLater(
   const kept = cache.peek(req.settings, req.org);
   if (kept) start(kept);
   else {
-    progress({ stage: 'build', people, done: 0, total: 0 });
+    report({ stage: 'build', people, done: 0, total: 0 }, true);
     stop = build(req.settings, req.org, ({ networks, between }) => {
       if (cancelled) return;
       if (between) {

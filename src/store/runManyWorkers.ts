@@ -1,3 +1,4 @@
+import { inWorker } from './inWorker.ts';
 import RunManyWorker from './runMany.worker.ts?worker';
 import { runManyInSlices, type ManyMessage, type ManyRunner } from './slices/runMany.ts';
 
@@ -25,33 +26,27 @@ export const runManyInWorkers: ManyRunner = (request, report) => {
     const fallback = () => {
       const rest = indices.filter((i) => !finished.has(i));
       const sub = { ...request, tasks: rest.map((i) => request.tasks[i]) };
-      stops.push(
-        runManyInSlices(sub, (m) => {
-          if (m.type === 'record')
-            onRecord({ type: 'record', index: rest[m.index], record: m.record });
-          else doneOne();
-        }),
-      );
+      return runManyInSlices(sub, (m) => {
+        if (m.type === 'record')
+          onRecord({ type: 'record', index: rest[m.index], record: m.record });
+        else doneOne();
+      });
     };
-    try {
-      const worker = new RunManyWorker();
-      worker.onmessage = (e: MessageEvent<ManyMessage>) => {
-        if (e.data.type === 'record') onRecord(e.data);
-        else {
-          worker.terminate();
+    stops.push(
+      inWorker<ManyMessage>(
+        () => new RunManyWorker(),
+        { request, indices },
+        (m) => {
+          if (m.type === 'record') {
+            onRecord(m);
+            return false;
+          }
           doneOne();
-        }
-      };
-      worker.onerror = (e) => {
-        e.preventDefault();
-        worker.terminate();
-        fallback();
-      };
-      worker.postMessage({ request, indices });
-      stops.push(() => worker.terminate());
-    } catch {
-      fallback();
-    }
+          return true;
+        },
+        fallback,
+      ),
+    );
   }
   return () => stops.forEach((stop) => stop());
 };
