@@ -1,24 +1,15 @@
-import { t } from '../i18n/i18n.ts';
 import type { SideEngine } from '../model/engine.ts';
-import { Outcome } from '../model/flights.ts';
 import { csrGraph, type Graph } from '../model/graph.ts';
 import type { Network } from '../model/networks/network.ts';
 import type { Positions } from '../layout/positions.ts';
-import {
-  drawMark,
-  marksFor,
-  messageRadius,
-  personLine,
-  personState,
-  queueReach,
-  tieWidth,
-  type Marks,
-} from './marks.ts';
+import { marksFor, messageRadius, personLine, personState, tieWidth, type Marks } from './marks.ts';
 import { drawnBox, fitRadius, fitToPanel } from './fit.ts';
-import { MarkBatch } from './batch.ts';
+import { MessageDots } from './dots.ts';
 import { LabelPlacer } from './labels.ts';
+import { Layer, PeopleLayer } from './layers.ts';
+import { drawOverlay } from './overlay.ts';
 import { lightPalette } from './palette.ts';
-import { drawTies } from './tieStrokes.ts';
+import { drawGrowing, drawTies } from './tieStrokes.ts';
 
 /** Where a side's people are drawn in its panel (CSS pixels, before pan and zoom), and how big. */
 export interface Placement {
@@ -53,7 +44,10 @@ export interface FrameInput {
 /**
  * Draws one side — ties, people, queues and messages in flight — onto a
  * canvas from positions and engine state. Imperative and allocation-light:
- * React only creates it and hands it frames.
+ * React only creates it and hands it frames. Ties and people are kept in layers
+ * (`layers.ts`) repainted only when they change; a frame copies them, draws the
+ * messages between them (one dot per tie, version and fate: `dots.ts`) and the
+ * marks that follow the pointer on top.
  */
 export class SideRenderer {
   private canvas: HTMLCanvasElement | null = null;
@@ -73,7 +67,15 @@ export class SideRenderer {
   /** Line widths are multiplied by this (thicker on a projector). */
   private weight = 1;
   private readonly labels = new LabelPlacer();
-  private readonly batch = new MarkBatch();
+  private readonly dots = new MessageDots();
+  /** Bumped whenever where or how things are drawn changes (positions, size, zoom, style). */
+  private geometry = 0;
+  private readonly tieLayer = new Layer();
+  /** What the tie layer shows: the geometry, the engine, its ties' version and (if they age) the tick. */
+  private tiesShown = { geometry: -1, engine: null as SideEngine | null, version: -1, tick: -1 };
+  /** Ties formed at the end of the tick on show, drawn in frame by frame over the tie layer. */
+  private growing: number[] = [];
+  private readonly peopleLayer = new PeopleLayer();
 
   constructor(
     /** Stretch to fill the panel (an org chart) rather than keep the aspect ratio. */
@@ -119,6 +121,7 @@ export class SideRenderer {
   setStyle(marks: Marks, weight: number): void {
     this.marks = marks;
     this.weight = weight;
+    this.geometry++;
   }
 
   /** Where each person sits in the panel (CSS pixels, before pan and zoom) and how big, for exports. */
@@ -139,6 +142,7 @@ export class SideRenderer {
 
   setTransform(transform: ViewTransform): void {
     this.transform = transform;
+    this.geometry++;
   }
 
   /** The person drawn at a point of the canvas (CSS pixels), or null. */
@@ -162,24 +166,121 @@ export class SideRenderer {
 
   draw(frame: FrameInput): void {
     const ctx = this.context;
-    if (!ctx) return;
+    const canvas = this.canvas;
+    if (!ctx || !canvas) return;
     const { x, y, k } = this.transform;
-    ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
-    ctx.fillStyle = this.marks.background;
-    ctx.fillRect(0, 0, this.width, this.height);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     // Still settling, or the engine is already on a different set of people than these positions.
-    if (!this.positions || frame.network !== this.network) return;
-    ctx.setTransform(this.ratio * k, 0, 0, this.ratio * k, this.ratio * x, this.ratio * y);
-    drawTies(ctx, frame.engine, {
+    if (!this.positions || frame.network !== this.network) {
+      ctx.fillStyle = this.marks.background;
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      return;
+    }
+    const world = new DOMMatrix([
+      this.ratio * k,
+      0,
+      0,
+      this.ratio * k,
+      this.ratio * x,
+      this.ratio * y,
+    ]);
+    const r = this.radius / Math.sqrt(k);
+    const line = personLine(r, this.weight);
+    const ties = this.paintTies(canvas, frame, world, k);
+    const people = this.peopleLayer.update(
+      canvas,
+      frame.engine,
+      {
+        x: this.screenX,
+        y: this.screenY,
+        n: this.graph.n,
+        r,
+        line,
+        world,
+        marks: this.marks,
+        showIds: r >= 8.5 && this.graph.n <= 200,
+        geometry: this.geometry,
+      },
+      (v) => personState(frame.engine, v, frame.tick, frame.progress, frame.isOut(v)),
+    );
+    if (ties) ctx.drawImage(ties, 0, 0);
+    ctx.setTransform(world);
+    drawGrowing(ctx, this.growing, {
+      x: this.screenX,
+      y: this.screenY,
+      width: tieWidth(this.graph.n, this.weight) / k,
+      marks: this.marks,
+      progress: frame.progress,
+    });
+    this.dots.draw(ctx, frame.engine, {
+      x: this.screenX,
+      y: this.screenY,
+      n: this.graph.n,
+      tick: frame.tick,
+      progress: frame.progress,
+      marks: this.marks,
+      dot: messageRadius(this.radius) / Math.sqrt(k),
+      line: 1 / k,
+      world,
+    });
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (people) ctx.drawImage(people, 0, 0);
+    ctx.setTransform(world);
+    const { x: tx, y: ty } = this.transform;
+    drawOverlay(ctx, {
+      x: this.screenX,
+      y: this.screenY,
+      n: this.graph.n,
+      r,
+      line,
+      k,
+      weight: this.weight,
+      marks: this.marks,
+      labels: this.labels,
+      visible: { x: -tx / k, y: -ty / k, w: this.width / k, h: this.height / k },
+      engine: frame.engine,
+      tick: frame.tick,
+      source: frame.source,
+      hovered: frame.hovered,
+      worst: this.peopleLayer.worst,
+      worstLength: this.peopleLayer.worstLength,
+    });
+  }
+
+  /** The tie layer, repainted if the ties or the view changed since it was last painted. */
+  private paintTies(
+    canvas: HTMLCanvasElement,
+    frame: FrameInput,
+    world: DOMMatrix,
+    k: number,
+  ): HTMLCanvasElement | null {
+    const fitted = this.tieLayer.fit(canvas);
+    if (!fitted) return null;
+    const { engine } = frame;
+    const shown = this.tiesShown;
+    // Ties that age (new ones highlighted, fading ones thinning) look different every tick.
+    const tick = engine.ties.isPrepared ? frame.tick : -1;
+    if (
+      shown.geometry === this.geometry &&
+      shown.engine === engine &&
+      shown.version === engine.ties.version &&
+      shown.tick === tick
+    )
+      return fitted.canvas;
+    this.tiesShown = { geometry: this.geometry, engine, version: engine.ties.version, tick };
+    const { ctx } = fitted;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = this.marks.background;
+    ctx.fillRect(0, 0, fitted.canvas.width, fitted.canvas.height);
+    ctx.setTransform(world);
+    this.growing = drawTies(ctx, engine, {
       x: this.screenX,
       y: this.screenY,
       width: tieWidth(this.graph.n, this.weight) / k,
       marks: this.marks,
       tick: frame.tick,
-      progress: frame.progress,
     });
-    this.drawMessages(frame, k);
-    this.drawPeople(frame, k);
+    return fitted.canvas;
   }
 
   private nodeRadius(): number {
@@ -188,6 +289,7 @@ export class SideRenderer {
 
   /** Fits the drawing to the panel and (unless told not to) sizes people to their spacing. */
   private place(resize = true): void {
+    this.geometry++;
     const n = this.graph.n;
     if (this.width === 0 || !this.positions) {
       this.screenX = new Float32Array(n);
@@ -205,130 +307,5 @@ export class SideRenderer {
         .map((v) => v.toFixed(1))
         .join(' ');
     }
-  }
-
-  private drawMessages(frame: FrameInput, k: number): void {
-    const ctx = this.context!;
-    const { engine, progress: p } = frame;
-    const { marks } = this;
-    const dot = messageRadius(this.radius) / Math.sqrt(k);
-    const batch = this.batch;
-    if (p < 1) {
-      const a = engine.arrivals;
-      for (let i = 0; i < a.count; i++) {
-        const from = a.from[i];
-        const to = a.to[i];
-        const outcome = a.outcome[i];
-        if (outcome === Outcome.Lost && p > 0.55) continue;
-        const t = outcome === Outcome.Lost ? Math.min(p, 0.5) : p;
-        const px = this.screenX[from] + (this.screenX[to] - this.screenX[from]) * t;
-        const py = this.screenY[from] + (this.screenY[to] - this.screenY[from]) * t;
-        const mark =
-          outcome === Outcome.Dropped && p > 0.6 ? marks.dropped : marks.message[a.version[i]];
-        batch.add(mark, px, py);
-        if (outcome === Outcome.Lost && p > 0.4) batch.add(marks.lost, px, py);
-      }
-    } else {
-      // At rest: the next tick's sends wait at the start of their ties.
-      const f = engine.flights;
-      for (let i = 0; i < f.count; i++) {
-        const from = f.from[i];
-        const to = f.to[i];
-        const px = this.screenX[from] + (this.screenX[to] - this.screenX[from]) * 0.3;
-        const py = this.screenY[from] + (this.screenY[to] - this.screenY[from]) * 0.3;
-        batch.add(marks.outgoing[f.version[i]], px, py);
-      }
-    }
-    batch.flush(ctx, dot, 1 / k);
-  }
-
-  private drawPeople(frame: FrameInput, k: number): void {
-    const ctx = this.context!;
-    const { engine, tick, progress, source, hovered } = frame;
-    const { marks } = this;
-    const r = this.radius / Math.sqrt(k);
-    const line = personLine(r, this.weight);
-    // The worst bottleneck: the longest queue waiting now, if any is worth the name.
-    let worst = -1;
-    let worstLength = 1;
-    for (let v = 0; v < this.graph.n; v++) {
-      if (engine.queues.length[v] > worstLength) {
-        worstLength = engine.queues.length[v];
-        worst = v;
-      }
-    }
-    const showIds = r >= 8.5 && this.graph.n <= 200;
-    const { x: tx, y: ty } = this.transform;
-    const view = { x: -tx / k, y: -ty / k, w: this.width / k, h: this.height / k };
-    this.labels.reset(view, this.screenX, this.screenY, this.graph.n, r + line);
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    // Queues under people, people by state, the source's ring on top: one path per shape each.
-    const batch = this.batch;
-    for (let v = 0; v < this.graph.n; v++) {
-      const queue = engine.queues.length[v];
-      if (queue > 0) batch.add(marks.queue, this.screenX[v], this.screenY[v], queueReach(r, queue));
-    }
-    for (let v = 0; v < this.graph.n; v++) {
-      const state = personState(engine, v, tick, progress, frame.isOut(v));
-      batch.add(marks.person[state], this.screenX[v], this.screenY[v]);
-    }
-    batch.flush(ctx, r, line);
-    if (showIds)
-      for (let v = 0; v < this.graph.n; v++) {
-        const state = personState(engine, v, tick, progress, frame.isOut(v));
-        ctx.font = `600 ${Math.round(r * 0.95)}px system-ui, sans-serif`;
-        ctx.fillStyle = marks.label[state];
-        ctx.fillText(String(v), this.screenX[v], this.screenY[v] + 0.5);
-      }
-    if (source >= 0 && source < this.graph.n)
-      drawMark(ctx, marks.source, this.screenX[source], this.screenY[source], r, line);
-    if (worst >= 0) {
-      const x = this.screenX[worst];
-      const y = this.screenY[worst];
-      const reach = queueReach(r, worstLength);
-      drawMark(ctx, marks.bottleneck, x, y, r, line, reach);
-      this.label(t('canvas.waiting', { count: worstLength }), x, y, r + reach + 4 * line, k);
-    }
-    this.drawVacancies(frame, r, line, k);
-    if (hovered !== null && hovered < this.graph.n)
-      drawMark(ctx, marks.focus, this.screenX[hovered], this.screenY[hovered], r, line);
-  }
-
-  /** Posts whose holder is out: a dashed ring, and the ticks until a report is promoted into them. */
-  private drawVacancies(frame: FrameInput, r: number, line: number, k: number): void {
-    const ctx = this.context!;
-    if (frame.engine.dynamics.org)
-      frame.engine.dynamics.vacancies(frame.engine.options).forEach(({ person, fillsAt }, i) => {
-        const x = this.screenX[person];
-        const y = this.screenY[person];
-        drawMark(ctx, this.marks.vacant, x, y, r, line);
-        // A countdown only where a replacement is coming; a handful at most, so labels stay legible.
-        if (fillsAt === Infinity || i >= 6) return;
-        const left = fillsAt - frame.tick;
-        const text = left > 0 ? t('canvas.filledIn', { count: left }) : t('canvas.nobody');
-        this.label(text, x, y, r + 3 * line, k, true);
-      });
-  }
-
-  /** A label beside the person at (x, y) whose marks reach `reach`: the same size on screen at any zoom. */
-  private label(text: string, x: number, y: number, reach: number, k: number, small = false): void {
-    const ctx = this.context!;
-    const style = small ? this.marks.vacantLabel : this.marks.bottleneckLabel;
-    // Larger on a projector (weight > 1): 24 and 20 px in presenter mode.
-    const size = ((small ? 12.5 : 15) * this.weight) / k;
-    ctx.font = `700 ${size}px system-ui, sans-serif`;
-    const box = this.labels.place(
-      x,
-      y,
-      reach,
-      ctx.measureText(text).width + size * 0.7,
-      size * 1.4,
-      3 / k,
-    );
-    ctx.fillStyle = style.fill;
-    ctx.fillRect(box.x, box.y, box.w, box.h);
-    ctx.fillStyle = style.text;
-    ctx.fillText(text, box.x + box.w / 2, box.y + box.h / 2 + size * 0.05);
   }
 }

@@ -30,9 +30,16 @@ const buckets: number[][] = Array.from({ length: NEW + 1 }, () => []);
 /**
  * Every tie as it stands at the tick on show: reporting lines solid, a hierarchy's informal ties
  * dashed, informal ties thinning as they near their fade, and ties formed in the last few ticks
- * highlighted — the newest drawn in from one end while the tick plays. One path per style.
+ * highlighted. One path per style. Ties formed at the end of the tick on show are not drawn:
+ * they are returned (as pairs of people) for `drawGrowing`, which draws them in from one end as
+ * the tick plays, frame by frame, while everything drawn here stays as it is for the whole tick.
  */
-export function drawTies(ctx: CanvasRenderingContext2D, engine: SideEngine, view: TieView): void {
+export function drawTies(
+  ctx: CanvasRenderingContext2D,
+  engine: SideEngine,
+  view: Omit<TieView, 'progress'>,
+): number[] {
+  const growing: number[] = [];
   const { ties } = engine;
   const manager = engine.dynamics.org?.manager;
   const { adapt, fade } = engine.options;
@@ -50,6 +57,10 @@ export function drawTies(ctx: CanvasRenderingContext2D, engine: SideEngine, view
       if (detailed) {
         const id = ties.tieAt(e);
         const formed = ties.formed[id];
+        if (formed === tick) {
+          growing.push(u, v);
+          continue;
+        }
         if (formed >= 0 && tick - formed < NEW_TIE_TICKS) bucket = NEW;
         else if (fading && informal) {
           const idle = (tick - ties.used[id]) / fade;
@@ -78,11 +89,28 @@ export function drawTies(ctx: CanvasRenderingContext2D, engine: SideEngine, view
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
   const fresh = buckets[NEW];
-  if (fresh.length === 0) return;
-  ctx.strokeStyle = marks.newTie;
+  if (fresh.length > 0) drawNew(ctx, fresh, view, 1);
+  return growing;
+}
+
+/** Ties that formed at the end of the tick on show, grown from one end as its messages travel. */
+export function drawGrowing(
+  ctx: CanvasRenderingContext2D,
+  pairs: readonly number[],
+  view: Omit<TieView, 'tick'>,
+): void {
+  if (pairs.length > 0) drawNew(ctx, pairs, view, view.progress);
+}
+
+function drawNew(
+  ctx: CanvasRenderingContext2D,
+  pairs: readonly number[],
+  view: Pick<TieView, 'width' | 'marks' | 'x' | 'y'>,
+  progress: number,
+): void {
+  ctx.strokeStyle = view.marks.newTie;
   ctx.lineWidth = view.width * 2;
-  // Ties that formed at the end of the tick on show grow from one end as its messages travel.
-  stroke(ctx, fresh, x, y, view.progress, (u, v) => ties.formed[ties.tieBetween(u, v)] === tick);
+  stroke(ctx, pairs, view.x, view.y, progress);
 }
 
 function stroke(
@@ -91,15 +119,13 @@ function stroke(
   x: Float32Array,
   y: Float32Array,
   progress: number,
-  growing?: (u: number, v: number) => boolean,
 ): void {
   ctx.beginPath();
   for (let i = 0; i < pairs.length; i += 2) {
     const u = pairs[i];
     const v = pairs[i + 1];
-    const t = progress < 1 && growing?.(u, v) ? progress : 1;
     ctx.moveTo(x[u], y[u]);
-    ctx.lineTo(x[u] + (x[v] - x[u]) * t, y[u] + (y[v] - y[u]) * t);
+    ctx.lineTo(x[u] + (x[v] - x[u]) * progress, y[u] + (y[v] - y[u]) * progress);
   }
   ctx.stroke();
 }

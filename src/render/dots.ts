@@ -1,0 +1,134 @@
+import type { SideEngine } from '../model/engine.ts';
+import { Outcome, type Flights } from '../model/flights.ts';
+import { MarkBatch } from './batch.ts';
+import { Layer } from './layers.ts';
+import type { Mark, Marks } from './marks.ts';
+import { SPLAT_FROM, Splats } from './splat.ts';
+
+/**
+ * The message dots a tick needs. Every send along the same tie, of the same version and with the
+ * same fate, is drawn at the same point at every moment of the tick, so one dot stands for all of
+ * them: a flood of 200,000 sends over 8,000 ties needs at most a few times 8,000 dots, and the
+ * picture is exactly the one drawing every send gives. Worked out once per tick, not per frame.
+ */
+class DotSet {
+  /** Index into the flights of one send standing for each distinct dot. */
+  indices = new Int32Array(0);
+  count = 0;
+  private keys = new Float64Array(0);
+  private from: Flights | null = null;
+  private tick = -1;
+  private sends = -1;
+
+  /** The distinct dots of `flights` (sends of `tick` between `n` people). */
+  of(flights: Flights, n: number, tick: number): this {
+    if (flights === this.from && tick === this.tick && flights.count === this.sends) return this;
+    this.from = flights;
+    this.tick = tick;
+    this.sends = flights.count;
+    const count = flights.count;
+    if (this.indices.length < count) this.indices = new Int32Array(count);
+    // An open-addressed set of (tie, version, fate), at most half full.
+    let size = 16;
+    while (size < 2 * count) size *= 2;
+    if (this.keys.length !== size) this.keys = new Float64Array(size);
+    this.keys.fill(-1);
+    const mask = size - 1;
+    const { from, to, version, outcome } = flights;
+    let unique = 0;
+    for (let i = 0; i < count; i++) {
+      const fate = outcome[i] === Outcome.Lost ? 1 : outcome[i] === Outcome.Dropped ? 2 : 0;
+      const key = ((from[i] * n + to[i]) * 2 + version[i]) * 3 + fate;
+      let h =
+        (Math.imul(from[i], 0x9e3779b1) ^ Math.imul(to[i] + fate * 7 + version[i], 0x85ebca77)) &
+        mask;
+      while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
+      if (this.keys[h] === key) continue;
+      this.keys[h] = key;
+      this.indices[unique++] = i;
+    }
+    this.count = unique;
+    return this;
+  }
+}
+
+/** Where people are and what the frame shows, for the messages in flight. */
+export interface DotView {
+  x: Float32Array;
+  y: Float32Array;
+  n: number;
+  /** The tick on show, and how far its messages have travelled (0…1). */
+  tick: number;
+  progress: number;
+  marks: Marks;
+  /** A dot's radius and line width, in canvas units. */
+  dot: number;
+  line: number;
+  /** Canvas units to device pixels (the context's transform). */
+  world: DOMMatrix;
+}
+
+/** Messages in flight: this tick's sends moving along their ties, or, at rest, the next tick's waiting. */
+export class MessageDots {
+  private readonly set = new DotSet();
+  private readonly batch = new MarkBatch();
+  private readonly splats = new Splats();
+  private readonly layer = new Layer();
+
+  draw(ctx: CanvasRenderingContext2D, engine: SideEngine, view: DotView): void {
+    const { x, y, marks, progress: p } = view;
+    const flights = p < 1 ? engine.arrivals : engine.flights;
+    const dots = this.set.of(flights, view.n, p < 1 ? view.tick : view.tick + 1);
+    const stamped = dots.count >= SPLAT_FROM ? this.stamper(ctx, view) : null;
+    const batch: Pick<MarkBatch, 'add'> & {
+      flush(ctx: CanvasRenderingContext2D, r: number, w: number): void;
+    } = stamped ?? this.batch;
+    if (p < 1) {
+      const a = engine.arrivals;
+      for (let d = 0; d < dots.count; d++) {
+        const i = dots.indices[d];
+        const from = a.from[i];
+        const to = a.to[i];
+        const outcome = a.outcome[i];
+        if (outcome === Outcome.Lost && p > 0.55) continue;
+        const t = outcome === Outcome.Lost ? Math.min(p, 0.5) : p;
+        const px = x[from] + (x[to] - x[from]) * t;
+        const py = y[from] + (y[to] - y[from]) * t;
+        const mark =
+          outcome === Outcome.Dropped && p > 0.6 ? marks.dropped : marks.message[a.version[i]];
+        batch.add(mark, px, py);
+        if (outcome === Outcome.Lost && p > 0.4) batch.add(marks.lost, px, py);
+      }
+    } else {
+      // At rest: the next tick's sends wait at the start of their ties.
+      const f = engine.flights;
+      for (let d = 0; d < dots.count; d++) {
+        const i = dots.indices[d];
+        const px = x[f.from[i]] + (x[f.to[i]] - x[f.from[i]]) * 0.3;
+        const py = y[f.from[i]] + (y[f.to[i]] - y[f.from[i]]) * 0.3;
+        batch.add(marks.outgoing[f.version[i]], px, py);
+      }
+    }
+    batch.flush(ctx, view.dot, view.line);
+  }
+
+  /** Stamps dots into a layer of their own (many dots), copied onto `ctx` when flushed. */
+  private stamper(ctx: CanvasRenderingContext2D, view: DotView) {
+    const fitted = this.layer.fit(ctx.canvas);
+    if (!fitted || !this.splats.begin(fitted.canvas)) return null;
+    const { splats } = this;
+    const { a, d, e, f } = view.world;
+    return {
+      add(mark: Mark, x: number, y: number) {
+        splats.stamp(mark, a * x + e, d * y + f, view.dot * a, view.line * a);
+      },
+      flush(target: CanvasRenderingContext2D) {
+        splats.put(fitted.ctx);
+        target.save();
+        target.setTransform(1, 0, 0, 1, 0, 0);
+        target.drawImage(fitted.canvas, 0, 0);
+        target.restore();
+      },
+    };
+  }
+}
