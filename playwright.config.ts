@@ -1,17 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.js';
+import { CHROMIUM_ARGS as args, findChromium } from './scripts/find-chromium.js';
 
 const browser = findChromium();
-// Flags that keep a root, offline, headless Chromium quiet and working (harmless elsewhere).
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   testDir: 'e2e',

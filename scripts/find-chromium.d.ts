@@ -4,3 +4,5 @@ export interface FoundChromium {
   source: 'CHROMIUM_PATH' | 'Playwright' | 'system';
 }
 export function findChromium(): FoundChromium | null;
+/** Flags that keep a root, offline, headless Chromium quiet and working (harmless elsewhere). */
+export const CHROMIUM_ARGS: string[];

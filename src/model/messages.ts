@@ -1,4 +1,4 @@
-import type { MessageTrace } from './trace.ts';
+import { MessageTrace } from './trace.ts';
 
 /**
  * Every message one side has started, by id: who started it, when, for whom, how many of its
@@ -16,6 +16,8 @@ export class Messages {
   readonly gossipers: number[][] = [];
   /** Broadcasts whose detail may still be kept (the freed ones are dropped from it lazily). */
   private readonly broadcasts: number[] = [];
+  /** Freed detail, kept to be reused: a busy run starts dozens of broadcasts a tick. */
+  private readonly spare: MessageTrace[] = [];
 
   get count(): number {
     return this.origin.length;
@@ -40,8 +42,19 @@ export class Messages {
 
   /** A finished broadcast (nothing queued, in flight or gossiping) no longer needs its detail. */
   release(m: number): void {
-    if (m !== 0 && this.pending[m] === 0 && this.gossipers[m].length === 0)
+    const trace = this.traces[m];
+    if (m !== 0 && trace && this.pending[m] === 0 && this.gossipers[m].length === 0) {
       this.traces[m] = undefined;
+      if (this.spare.length < 64) this.spare.push(trace);
+    }
+  }
+
+  /** Blank detail for a new broadcast among `n` people: freed detail reused, or new. */
+  blankTrace(n: number): MessageTrace {
+    const trace = this.spare.pop();
+    if (!trace || trace.heardTick.length !== n) return new MessageTrace(n);
+    trace.clear();
+    return trace;
   }
 
   /** Calls `visit` with each broadcast whose detail is kept, oldest first. */

@@ -25,6 +25,17 @@ export class MessageTrace {
     this.distortedCopies = new Int32Array(n);
   }
 
+  /** Forgets everything, as new (for reuse by another message). */
+  clear(): void {
+    this.heardTick.fill(-1);
+    this.hops.fill(0);
+    this.heardFrom.fill(-1);
+    this.version.fill(-1);
+    this.trueCopies.fill(0);
+    this.distortedCopies.fill(0);
+    this.heardCount = 0;
+  }
+
   /** Records one copy arriving; returns true if it is the first this person hears. */
   receive(person: number, version: number, tick: number, from: number, hops: number): boolean {
     if (version === 1) this.distortedCopies[person]++;
