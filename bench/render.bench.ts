@@ -47,19 +47,19 @@ async function serve(): Promise<ChildProcess> {
 /** What the page does while playing: frame gaps, clicks' waits, and the first notice if any. */
 async function playing(browser: Browser, people: number) {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __settled: number; __events: number[] };
-    w.__events = [];
+  // Scripts for the page are strings: tsx would wrap named functions in a helper the page lacks.
+  await page.addInitScript(`
+    window.__events = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'click') w.__events.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 0 } as PerformanceObserverInit);
+      for (const e of list.getEntries()) if (e.name === 'click') window.__events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 0 });
     const watch = () => {
       if (document.querySelector('.live-status') && !document.querySelector('.settling, .job'))
-        w.__settled = performance.now();
+        window.__settled = performance.now();
       else requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
-  });
+  `);
   await page.goto(`${BASE}?n=${people}&cap=inf&load=0.02`, { timeout: 180_000 });
   await page.waitForFunction(() => (window as unknown as { __settled?: number }).__settled, null, {
     timeout: 180_000,
@@ -69,22 +69,18 @@ async function playing(browser: Browser, people: number) {
   const notice = (await page.locator('[role=alert]').allTextContents()).join(' ').slice(0, 160);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ index: 4 });
   await page.keyboard.press('Space');
-  const frames = page.evaluate(
-    (duration) =>
-      new Promise<number[]>((done) => {
-        const gaps: number[] = [];
-        let last = performance.now();
-        const end = last + duration;
-        const frame = (now: number) => {
-          gaps.push(now - last);
-          last = now;
-          if (now < end) requestAnimationFrame(frame);
-          else done(gaps);
-        };
-        requestAnimationFrame(frame);
-      }),
-    PLAY_MS,
-  );
+  const frames = page.evaluate(`new Promise((done) => {
+    const gaps = [];
+    let last = performance.now();
+    const end = last + ${PLAY_MS};
+    const frame = (now) => {
+      gaps.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(frame);
+      else done(gaps);
+    };
+    requestAnimationFrame(frame);
+  })`) as Promise<number[]>;
   // Clicks on the title while it plays (they do nothing): how long each waits to be answered.
   for (let i = 0; i < 5; i++) {
     await page.waitForTimeout(PLAY_MS / 6);
@@ -100,16 +96,14 @@ async function playing(browser: Browser, people: number) {
 /** The default page: when its first frame is drawn, and what it loaded before. */
 async function firstFrame(browser: Browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __first: number };
+  await page.addInitScript(`
     const watch = () => {
-      const canvas = document.querySelector('canvas.graph');
-      if (canvas?.getAttribute('data-drawn'))
-        requestAnimationFrame(() => (w.__first = performance.now()));
+      if (document.querySelector('canvas.graph')?.getAttribute('data-drawn'))
+        requestAnimationFrame(() => (window.__first = performance.now()));
       else requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
-  });
+  `);
   await page.goto(BASE);
   await page.waitForFunction(() => (window as unknown as { __first?: number }).__first);
   const { first, loaded } = await page.evaluate(() => {

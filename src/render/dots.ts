@@ -11,7 +11,7 @@ import { SPLAT_FROM, Splats } from './splat.ts';
  * them: a flood of 200,000 sends over 8,000 ties needs at most a few times 8,000 dots, and the
  * picture is exactly the one drawing every send gives. Worked out once per tick, not per frame.
  */
-class DotSet {
+export class DotSet {
   /** Index into the flights of one send standing for each distinct dot. */
   indices = new Int32Array(0);
   count = 0;

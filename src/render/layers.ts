@@ -144,9 +144,9 @@ export class PeopleLayer {
         );
     }
     for (let s = 0; s < STATES.length; s++) {
-      const mark = marks.person[STATES[s]];
+      const sprite = splats.sprite(marks.person[STATES[s]], r, line);
       for (let v = 0; v < n; v++)
-        if ((this.codes[v] & 3) === s) splats.stamp(mark, a * x[v] + e, d * y[v] + f, r, line);
+        if ((this.codes[v] & 3) === s) splats.stampSprite(sprite, a * x[v] + e, d * y[v] + f);
     }
     splats.put(ctx);
     return true;

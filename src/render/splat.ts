@@ -7,7 +7,7 @@ import { drawMark, shapeRadius, type Mark } from './marks.ts';
 // the same picture, anti-aliased edges and all, in a millisecond or two.
 
 /** A mark drawn once at one size: its pixels (RGBA, not premultiplied) around its centre. */
-interface Sprite {
+export interface Sprite {
   size: number;
   /** Where the mark's centre is in the sprite, in whole pixels from its top left corner. */
   half: number;
@@ -31,7 +31,10 @@ export class Splats {
   private pixels = new Uint32Array(0);
   private width = 0;
   private height = 0;
-  private readonly sprites = new Map<Mark, Map<string, Sprite>>();
+  private readonly sprites = new Map<
+    Mark,
+    { r: number; w: number; byReach: Map<number, Sprite> }
+  >();
   private spriteCount = 0;
 
   /** Starts an empty buffer the size of `canvas` (device pixels). */
@@ -53,7 +56,11 @@ export class Splats {
    * line width and queue reach in device pixels, as `drawMark` takes them.
    */
   stamp(mark: Mark, x: number, y: number, r: number, w: number, reach = 0): void {
-    const sprite = this.sprite(mark, r, w, reach);
+    this.stampSprite(this.sprite(mark, r, w, reach), x, y);
+  }
+
+  /** Stamps a sprite (from `sprite`) centred at device pixel (x, y). */
+  stampSprite(sprite: Sprite, x: number, y: number): void {
     const { size, half, pixels: src } = sprite;
     const left = Math.round(x) - half;
     const top = Math.round(y) - half;
@@ -70,9 +77,8 @@ export class Splats {
         const sa = c >>> 24;
         if (sa === 0) continue;
         const under = dst[d];
-        const da = under >>> 24;
-        if (sa === 255 || da === 0) dst[d] = c;
-        else dst[d] = over(c, sa, under, da);
+        if (sa === 255 || under >>> 24 === 0) dst[d] = c;
+        else dst[d] = over(c, sa, under);
       }
     }
   }
@@ -82,41 +88,53 @@ export class Splats {
     if (this.image) ctx.putImageData(this.image, 0, 0);
   }
 
-  private sprite(mark: Mark, r: number, w: number, reach: number): Sprite {
+  /** `mark` drawn at radius `r`, line `w` and queue reach `reach` (device pixels; reach to ½ px). */
+  sprite(mark: Mark, r: number, w: number, reach = 0): Sprite {
     let sized = this.sprites.get(mark);
-    if (!sized) this.sprites.set(mark, (sized = new Map()));
-    const key = `${r.toFixed(2)} ${w.toFixed(2)} ${reach.toFixed(1)}`;
-    let sprite = sized.get(key);
-    if (sprite) return sprite;
-    // Zooming makes new sizes: forget them all now and then rather than keep every one.
-    if (this.spriteCount > 200) {
-      this.sprites.clear();
+    if (!sized || sized.r !== r || sized.w !== w) {
+      // Zooming makes new sizes: forget them all now and then rather than keep every one.
+      if (this.spriteCount > 200) {
+        this.sprites.clear();
+        this.spriteCount = 0;
+      }
+      sized = { r, w, byReach: new Map() };
       this.sprites.set(mark, sized);
-      sized.clear();
-      this.spriteCount = 0;
     }
-    const outer = mark.reduce((most, shape) => Math.max(most, shapeRadius(shape, r, w, reach)), 0);
-    const half = Math.ceil(outer + 2 * w + 1);
-    const size = 2 * half;
-    sprite = { size, half, pixels: new Uint32Array(size * size) };
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d', { willReadFrequently: true });
-    if (ctx) {
-      drawMark(ctx, mark, half, half, r, w, reach);
-      sprite.pixels = new Uint32Array(ctx.getImageData(0, 0, size, size).data.buffer);
+    const step = Math.round(reach * 2);
+    let sprite = sized.byReach.get(step);
+    if (!sprite) {
+      sprite = drawSprite(mark, r, w, step / 2);
+      sized.byReach.set(step, sprite);
+      this.spriteCount++;
     }
-    sized.set(key, sprite);
-    this.spriteCount++;
     return sprite;
   }
 }
 
-/** `c` (alpha `sa`) over `under` (alpha `da`), both RGBA packed little-endian, not premultiplied. */
-function over(c: number, sa: number, under: number, da: number): number {
-  const keep = (da * (255 - sa)) / 255;
-  const a = sa + keep;
-  const mix = (shift: number) =>
-    Math.round((((c >>> shift) & 255) * sa + ((under >>> shift) & 255) * keep) / a);
-  return ((Math.round(a) << 24) | (mix(16) << 16) | (mix(8) << 8) | mix(0)) >>> 0;
+/** A mark drawn by the canvas once, centred on a pixel corner of a small square. */
+function drawSprite(mark: Mark, r: number, w: number, reach: number): Sprite {
+  const outer = mark.reduce((most, shape) => Math.max(most, shapeRadius(shape, r, w, reach)), 0);
+  const half = Math.ceil(outer + 2 * w + 1);
+  const size = 2 * half;
+  const sprite = { size, half, pixels: new Uint32Array(size * size) };
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (ctx) {
+    drawMark(ctx, mark, half, half, r, w, reach);
+    sprite.pixels = new Uint32Array(ctx.getImageData(0, 0, size, size).data.buffer);
+  }
+  return sprite;
+}
+
+/** `c` (alpha `sa`) over `under`, both RGBA packed little-endian, not premultiplied. */
+export function over(c: number, sa: number, under: number): number {
+  // Alphas scaled by 255: keep = da·(255 − sa), out = sa·255 + keep.
+  const keep = (under >>> 24) * (255 - sa);
+  const a = sa * 255 + keep;
+  const top = sa * 255;
+  const r = ((c & 255) * top + (under & 255) * keep) / a;
+  const g = (((c >>> 8) & 255) * top + ((under >>> 8) & 255) * keep) / a;
+  const b = (((c >>> 16) & 255) * top + ((under >>> 16) & 255) * keep) / a;
+  return (((a / 255 + 0.5) << 24) | ((b + 0.5) << 16) | ((g + 0.5) << 8) | (r + 0.5)) >>> 0;
 }

@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test';
+import { drawn, expect, statusLine, stepToEnd, test } from './fixtures.ts';
+
+// Large organizations are drawn from layers and stamped sprites (src/render/layers.ts, splat.ts):
+// the picture must still follow the run person by person.
+
+/** Pixels of the peer panel's canvas within `tolerance` of each colour, by name. */
+async function colourCounts(page: Page, colours: Record<string, string>, tolerance = 40) {
+  await drawn(page);
+  return page.locator('.panel-p2p canvas.graph').evaluate(
+    (canvas: HTMLCanvasElement, { colours, tolerance }) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const targets = Object.entries(colours).map(([name, hex]) => {
+        const v = parseInt(hex.slice(1), 16);
+        return { name, r: v >> 16, g: (v >> 8) & 255, b: v & 255 };
+      });
+      const counts: Record<string, number> = Object.fromEntries(targets.map((t) => [t.name, 0]));
+      for (let i = 0; i < data.length; i += 4)
+        for (const t of targets)
+          if (
+            Math.abs(data[i] - t.r) + Math.abs(data[i + 1] - t.g) + Math.abs(data[i + 2] - t.b) <
+            tolerance
+          )
+            counts[t.name]++;
+      return counts;
+    },
+    { colours, tolerance },
+  );
+}
+
+test('2,000 people: every mark follows the news as it spreads', async ({ page, errors }) => {
+  await page.goto('./?n=2000&cap=inf&load=0');
+  await expect(statusLine(page)).toHaveText(/^Tick 0 /);
+  await expect(page.locator('.panel-p2p .settling')).toHaveCount(0, { timeout: 20_000 });
+  const colours = { informed: '#0072B2' };
+  const before = await colourCounts(page, colours);
+  await stepToEnd(page, 60);
+  const after = await colourCounts(page, colours);
+  console.log(
+    `peer panel pixels at tick 0 ${JSON.stringify(before)}, at the end ${JSON.stringify(after)}`,
+  );
+  // At the start one person (and their first sends) is blue; at the end all 2,000 are, each with
+  // at least a pixel of blue.
+  expect(after.informed).toBeGreaterThan(20 * Math.max(1, before.informed));
+  expect(after.informed).toBeGreaterThan(2000);
+  expect(errors).toEqual([]);
+});

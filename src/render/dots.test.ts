@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { Flights, Outcome } from '../model/flights.ts';
+import { DotSet } from './dots.ts';
+import { over } from './splat.ts';
+
+/** Flights from [from, to, version, outcome] rows. */
+function flights(rows: Array<[number, number, number, Outcome]>): Flights {
+  const f = new Flights();
+  rows.forEach(([from, to, version, outcome], i) => {
+    f.add(from, to, i, version);
+    f.outcome[i] = outcome;
+  });
+  return f;
+}
+
+describe('one dot per tie, version and fate', () => {
+  it('sends along the same tie with the same version and fate share a dot; any difference keeps its own', () => {
+    const f = flights([
+      [0, 1, 0, Outcome.Delivered],
+      [0, 1, 0, Outcome.Delivered], // same as the first
+      [1, 0, 0, Outcome.Delivered], // the other way along the tie
+      [0, 1, 1, Outcome.Delivered], // distorted
+      [0, 1, 0, Outcome.Lost],
+      [0, 1, 0, Outcome.Dropped],
+      [0, 1, 0, Outcome.Lost], // same as the lost one
+      [2, 3, 0, Outcome.Delivered],
+    ]);
+    const dots = new DotSet().of(f, 4, 7);
+    expect([...dots.indices.subarray(0, dots.count)]).toEqual([0, 2, 3, 4, 5, 7]);
+  });
+
+  it('a flood collapses to at most the directed ties × versions × fates, and is worked out again for a new tick', () => {
+    const n = 50;
+    const rows: Array<[number, number, number, Outcome]> = [];
+    for (let m = 0; m < 40; m++)
+      for (let v = 0; v < n; v++) rows.push([v, (v + 1) % n, m % 2, Outcome.Delivered]);
+    const set = new DotSet();
+    const f = flights(rows);
+    expect(set.of(f, n, 3).count).toBe(2 * n);
+    f.count = n; // the next tick's sends, fewer
+    expect(set.of(f, n, 4).count).toBe(n);
+  });
+});
+
+describe('stamping a pixel over another', () => {
+  const rgba = (r: number, g: number, b: number, a: number) =>
+    ((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
+  const parts = (c: number) => [c & 255, (c >>> 8) & 255, (c >>> 16) & 255, c >>> 24];
+
+  it('half-transparent red over opaque blue is purple and opaque', () => {
+    expect(parts(over(rgba(255, 0, 0, 128), 128, rgba(0, 0, 255, 255)))).toEqual([
+      128, 0, 127, 255,
+    ]);
+  });
+
+  it('over a half-transparent pixel the alphas add as a + b(1 − a), the colours weighted by them', () => {
+    const [r, g, b, a] = parts(over(rgba(255, 255, 255, 128), 128, rgba(0, 0, 0, 128)));
+    expect(a).toBe(Math.round(128 + 128 * (1 - 128 / 255)));
+    // White weighted 128, black weighted 128·(1 − 128/255) ≈ 64: about two thirds white.
+    for (const c of [r, g, b]) expect(c).toBeCloseTo((255 * 128) / (128 + 128 * (127 / 255)), -1);
+  });
+});
