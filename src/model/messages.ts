@@ -16,7 +16,10 @@ export class Messages {
   readonly gossipers: number[][] = [];
   /** Broadcasts whose detail may still be kept (the freed ones are dropped from it lazily). */
   private readonly broadcasts: number[] = [];
-  /** Freed detail, kept to be reused: a busy run starts dozens of broadcasts a tick. */
+  /**
+   * Freed detail, kept to be reused: a busy run starts dozens of broadcasts a tick. It never holds
+   * more than were alive at once, so it costs no more memory than the busiest tick did.
+   */
   private readonly spare: MessageTrace[] = [];
 
   get count(): number {
@@ -45,7 +48,7 @@ export class Messages {
     const trace = this.traces[m];
     if (m !== 0 && trace && this.pending[m] === 0 && this.gossipers[m].length === 0) {
       this.traces[m] = undefined;
-      if (this.spare.length < 64) this.spare.push(trace);
+      this.spare.push(trace);
     }
   }
 

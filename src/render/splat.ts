@@ -12,6 +12,8 @@ export interface Sprite {
   /** Where the mark's centre is in the sprite, in whole pixels from its top left corner. */
   half: number;
   pixels: Uint32Array;
+  /** Per row, the first and one past the last pixel that is not transparent. */
+  spans: Int16Array;
 }
 
 /** Marks stamped rather than filled from this many on (below, a path is as quick and exact). */
@@ -61,7 +63,7 @@ export class Splats {
 
   /** Stamps a sprite (from `sprite`) centred at device pixel (x, y). */
   stampSprite(sprite: Sprite, x: number, y: number): void {
-    const { size, half, pixels: src } = sprite;
+    const { size, half, pixels: src, spans } = sprite;
     const left = Math.round(x) - half;
     const top = Math.round(y) - half;
     const { width, height, pixels: dst } = this;
@@ -71,8 +73,10 @@ export class Splats {
     const y0 = Math.max(0, -top);
     const y1 = Math.min(size, height - top);
     for (let sy = y0; sy < y1; sy++) {
-      let d = (top + sy) * width + left + x0;
-      for (let s = sy * size + x0, end = sy * size + x1; s < end; s++, d++) {
+      const from = Math.max(x0, spans[2 * sy]);
+      const to = Math.min(x1, spans[2 * sy + 1]);
+      let d = (top + sy) * width + left + from;
+      for (let s = sy * size + from, end = sy * size + to; s < end; s++, d++) {
         const c = src[s];
         const sa = c >>> 24;
         if (sa === 0) continue;
@@ -113,16 +117,42 @@ export class Splats {
 
 /** A mark drawn by the canvas once, centred on a pixel corner of a small square. */
 function drawSprite(mark: Mark, r: number, w: number, reach: number): Sprite {
-  const outer = mark.reduce((most, shape) => Math.max(most, shapeRadius(shape, r, w, reach)), 0);
-  const half = Math.ceil(outer + 2 * w + 1);
+  // A stroke reaches half its width beyond a circle, up to √½ of it beyond a diamond's mitred
+  // corner (and a cross reaches its size along both axes); anti-aliasing, a pixel more.
+  const outer = mark.reduce(
+    (most, shape) =>
+      Math.max(
+        most,
+        shapeRadius(shape, r, w, reach) +
+          (shape.stroke ? ((shape.width ?? 1) * w) / (shape.kind === 'circle' ? 2 : 1) : 0),
+      ),
+    0,
+  );
+  const half = Math.ceil(outer + 1);
   const size = 2 * half;
-  const sprite = { size, half, pixels: new Uint32Array(size * size) };
+  const sprite = {
+    size,
+    half,
+    pixels: new Uint32Array(size * size),
+    spans: new Int16Array(2 * size),
+  };
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (ctx) {
     drawMark(ctx, mark, half, half, r, w, reach);
     sprite.pixels = new Uint32Array(ctx.getImageData(0, 0, size, size).data.buffer);
+  }
+  for (let y = 0; y < size; y++) {
+    let first = size;
+    let last = 0;
+    for (let x = 0; x < size; x++)
+      if (sprite.pixels[y * size + x] >>> 24 > 0) {
+        first = Math.min(first, x);
+        last = x + 1;
+      }
+    sprite.spans[2 * y] = first;
+    sprite.spans[2 * y + 1] = last;
   }
   return sprite;
 }
