@@ -28,10 +28,15 @@ async function colourCounts(page: Page, colours: Record<string, string>, toleran
   );
 }
 
-test('2,000 people: every mark follows the news as it spreads', async ({ page, errors }) => {
+test('2,000 people: every mark follows the news as it spreads', async ({ browser }) => {
+  // On a projector-sized page 2,000 people stand apart: each is stamped, not summarized.
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./?n=2000&cap=inf&load=0');
   await expect(statusLine(page)).toHaveText(/^Tick 0 /);
   await expect(page.locator('.panel-p2p .settling')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.locator('.panel-p2p .crowded')).toHaveCount(0);
   const colours = { informed: '#0072B2' };
   const before = await colourCounts(page, colours);
   await stepToEnd(page, 60);
@@ -43,5 +48,27 @@ test('2,000 people: every mark follows the news as it spreads', async ({ page, e
   // at least a pixel of blue.
   expect(after.informed).toBeGreaterThan(20 * Math.max(1, before.informed));
   expect(after.informed).toBeGreaterThan(2000);
+  expect(errors).toEqual([]);
+});
+
+test('too many people to tell apart: drawn as a summary, the panel says so, zooming in shows each person', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('./?n=10000');
+  const panel = page.locator('.panel-p2p');
+  await expect(panel.locator('.settling')).toHaveCount(0, { timeout: 60_000 });
+  const note = panel.getByRole('note').filter({ hasText: 'Too many people to draw one by one' });
+  await expect(note).toBeVisible();
+  // The mouse wheel zooms in on the peers until they stand apart.
+  const canvas = panel.locator('canvas.graph');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 12 && (await note.count()) > 0; i++) {
+    await page.mouse.wheel(0, -400);
+    await expect(canvas).toHaveAttribute('data-zoom', /./);
+  }
+  await expect(note).toHaveCount(0);
+  expect(Number(await canvas.getAttribute('data-zoom'))).toBeGreaterThan(1);
   expect(errors).toEqual([]);
 });

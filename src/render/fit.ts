@@ -72,7 +72,23 @@ export function fitToPanel(
 
 /** About 40 % of the typical gap to the nearest neighbour, within 2.5–13 px. */
 export function fitRadius(x: Float32Array, y: Float32Array, n: number): number {
-  if (n < 2) return 13;
+  return radiusForGap(medianGap(x, y, n));
+}
+
+/** A person's radius for a typical gap to the nearest neighbour (13 px when alone). */
+export function radiusForGap(gap: number): number {
+  return Number.isFinite(gap) ? Math.min(13, Math.max(2.5, gap * 0.4)) : 13;
+}
+
+/**
+ * Below this typical gap between neighbours on screen (CSS pixels), people overlap so much that
+ * they cannot be told apart: they are drawn as a summary instead (`PeopleLayer`).
+ */
+export const CROWDED_GAP = 3;
+
+/** The typical distance from a person to their nearest neighbour, sampled (Infinity below two people). */
+export function medianGap(x: Float32Array, y: Float32Array, n: number): number {
+  if (n < 2) return Infinity;
   // Up to 300 people sampled, fewer in big networks (each sample looks at everyone: about three
   // million distances at most, so 100,000 people cost what 10,000 did).
   const samples = Math.max(24, Math.min(300, Math.floor(3_000_000 / n)));
@@ -88,7 +104,7 @@ export function fitRadius(x: Float32Array, y: Float32Array, n: number): number {
     gaps.push(Math.sqrt(best));
   }
   gaps.sort((a, b) => a - b);
-  return Math.min(13, Math.max(2.5, gaps[Math.floor(gaps.length / 2)] * 0.4));
+  return gaps[Math.floor(gaps.length / 2)];
 }
 
 /** The box the people occupy on screen (centres ± radius), in panel pixels. */

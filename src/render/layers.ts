@@ -42,6 +42,8 @@ export interface PeopleView {
   world: DOMMatrix;
   marks: Marks;
   showIds: boolean;
+  /** Too close together to tell apart: drawn as a summary, each few pixels the mix of people there. */
+  crowded: boolean;
   /** Bumped whenever positions, sizes, zoom or style change. */
   geometry: number;
 }
@@ -53,6 +55,8 @@ export class PeopleLayer {
   private readonly splats = new Splats();
   /** What each person showed when last painted: state in the low 2 bits, queue length above. */
   private codes = new Uint32Array(0);
+  /** People per state per cell, for the summary of a crowded network. */
+  private counts = new Uint16Array(0);
   private geometry = -1;
   /** The longest queue now (-1 if none is longer than one), found while checking for changes. */
   worst = -1;
@@ -98,6 +102,7 @@ export class PeopleLayer {
   private paint(ctx: CanvasRenderingContext2D, view: PeopleView): void {
     const { x, y, n, r, line, marks } = view;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (view.crowded && this.summarize(ctx, view)) return;
     if (n >= SPLAT_FROM && this.stamp(ctx, view)) return;
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.setTransform(view.world);
@@ -151,4 +156,77 @@ export class PeopleLayer {
     splats.put(ctx);
     return true;
   }
+
+  /**
+   * People too close together to tell apart, summarized: the canvas is cut into cells of a few
+   * device pixels, each coloured by the mix of states of the people in it (weighted by how many
+   * are in each) and more opaque where more people are. No one is hidden behind anyone else.
+   */
+  private summarize(ctx: CanvasRenderingContext2D, view: PeopleView): boolean {
+    const splats = this.splats;
+    if (!splats.begin(ctx.canvas)) return false;
+    const { width, height } = ctx.canvas;
+    const { x, y, n, world, marks } = view;
+    const cell = 3;
+    const columns = Math.ceil(width / cell);
+    const cells = columns * Math.ceil(height / cell);
+    if (this.counts.length < cells * 4) this.counts = new Uint16Array(cells * 4);
+    const counts = this.counts;
+    counts.fill(0, 0, cells * 4);
+    const { a, d, e, f } = world;
+    for (let v = 0; v < n; v++) {
+      const px = a * x[v] + e;
+      const py = d * y[v] + f;
+      if (px < 0 || py < 0 || px >= width || py >= height) continue;
+      const at =
+        (Math.floor(py / cell) * columns + Math.floor(px / cell)) * 4 + (this.codes[v] & 3);
+      if (counts[at] < 65535) counts[at]++;
+    }
+    const colours = STATES.map((state) => summaryColour(marks, state));
+    for (let c = 0; c < cells; c++) {
+      let total = 0;
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let s = 0; s < 4; s++) {
+        const k = counts[c * 4 + s];
+        if (k === 0) continue;
+        total += k;
+        r += colours[s][0] * k;
+        g += colours[s][1] * k;
+        b += colours[s][2] * k;
+      }
+      if (total === 0) continue;
+      const alpha = Math.min(255, 130 + 40 * total);
+      const colour =
+        ((alpha << 24) |
+          (Math.round(b / total) << 16) |
+          (Math.round(g / total) << 8) |
+          Math.round(r / total)) >>>
+        0;
+      splats.block((c % columns) * cell, Math.floor(c / columns) * cell, cell, colour);
+    }
+    splats.put(ctx);
+    return true;
+  }
+}
+
+/**
+ * The colour a state is summarized in: its fill, or where the fill is pale (a waiting person is
+ * white with a grey outline), halfway between fill and outline, as the mark looks from afar.
+ */
+function summaryColour(marks: Marks, state: PersonState): [number, number, number] {
+  const shape = marks.person[state][0];
+  const fill = rgb(shape.fill ?? '#888888');
+  if (state !== 'waiting' && state !== 'out') return fill;
+  const line = rgb(shape.stroke ?? '#888888');
+  return [0, 1, 2].map((i) => Math.round((fill[i] + line[i]) / 2)) as [number, number, number];
+}
+
+/** A #rrggbb colour as [r, g, b] (grey for anything else). */
+function rgb(colour: string): [number, number, number] {
+  const m = /^#([0-9a-f]{6})$/i.exec(colour);
+  if (!m) return [136, 136, 136];
+  const v = parseInt(m[1], 16);
+  return [v >> 16, (v >> 8) & 255, v & 255];
 }

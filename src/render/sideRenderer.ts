@@ -3,7 +3,7 @@ import { csrGraph, type Graph } from '../model/graph.ts';
 import type { Network } from '../model/networks/network.ts';
 import type { Positions } from '../layout/positions.ts';
 import { marksFor, messageRadius, personLine, personState, tieWidth, type Marks } from './marks.ts';
-import { drawnBox, fitRadius, fitToPanel } from './fit.ts';
+import { CROWDED_GAP, drawnBox, fitToPanel, medianGap, radiusForGap } from './fit.ts';
 import { MessageDots } from './dots.ts';
 import { LabelPlacer } from './labels.ts';
 import { Layer, PeopleLayer } from './layers.ts';
@@ -63,6 +63,8 @@ export class SideRenderer {
   private screenX = new Float32Array(0);
   private screenY = new Float32Array(0);
   private radius = 6;
+  /** The typical gap between neighbours, before zoom (CSS pixels). */
+  private gap = Infinity;
   private marks: Marks = marksFor(lightPalette);
   /** Line widths are multiplied by this (thicker on a projector). */
   private weight = 1;
@@ -91,6 +93,7 @@ export class SideRenderer {
   detach(): void {
     this.canvas = null;
     this.context = null;
+    this.onCrowded = null;
   }
 
   /** The people to draw, where (the ties come from the engine, frame by frame). */
@@ -143,6 +146,7 @@ export class SideRenderer {
   setTransform(transform: ViewTransform): void {
     this.transform = transform;
     this.geometry++;
+    this.noteCrowding();
   }
 
   /** The person drawn at a point of the canvas (CSS pixels), or null. */
@@ -199,6 +203,7 @@ export class SideRenderer {
         world,
         marks: this.marks,
         showIds: r >= 8.5 && this.graph.n <= 200,
+        crowded: this.crowded,
         geometry: this.geometry,
       },
       (v) => personState(frame.engine, v, frame.tick, frame.progress, frame.isOut(v)),
@@ -283,6 +288,28 @@ export class SideRenderer {
     return fitted.canvas;
   }
 
+  /** Whether people are too close together on screen to tell apart (then drawn as a summary). */
+  get crowded(): boolean {
+    return this.gap * this.transform.k < CROWDED_GAP;
+  }
+
+  /** `tell` hears whether `crowded` now and whenever it changes (a zoom, a resize, another network). */
+  watchCrowding(tell: (crowded: boolean) => void): void {
+    this.onCrowded = tell;
+    this.wasCrowded = this.crowded;
+    tell(this.wasCrowded);
+  }
+
+  private onCrowded: ((crowded: boolean) => void) | null = null;
+  private wasCrowded = false;
+
+  private noteCrowding(): void {
+    const crowded = this.crowded;
+    if (crowded === this.wasCrowded) return;
+    this.wasCrowded = crowded;
+    this.onCrowded?.(crowded);
+  }
+
   private nodeRadius(): number {
     return this.radius * Math.sqrt(this.transform.k);
   }
@@ -299,7 +326,11 @@ export class SideRenderer {
     const fitted = fitToPanel(this.positions, n, this.width, this.height, this.stretch);
     this.screenX = fitted.x;
     this.screenY = fitted.y;
-    if (resize) this.radius = fitRadius(this.screenX, this.screenY, n);
+    if (resize) {
+      this.gap = medianGap(this.screenX, this.screenY, n);
+      this.radius = radiusForGap(this.gap);
+      this.noteCrowding();
+    }
     // What an end-to-end test measures: the box the people take up, before pan and zoom.
     if (this.canvas) {
       const box = drawnBox(this.screenX, this.screenY, n, this.radius);

@@ -87,6 +87,13 @@ export class Splats {
     }
   }
 
+  /** Fills a square of `size` device pixels at (left, top) with `colour` (RGBA packed little-endian). */
+  block(left: number, top: number, size: number, colour: number): void {
+    const { width, height, pixels } = this;
+    for (let y = top; y < Math.min(height, top + size); y++)
+      pixels.fill(colour, y * width + left, y * width + Math.min(width, left + size));
+  }
+
   /** Puts the buffer onto `ctx`'s canvas, replacing what was there. */
   put(ctx: CanvasRenderingContext2D): void {
     if (this.image) ctx.putImageData(this.image, 0, 0);

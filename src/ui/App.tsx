@@ -1,11 +1,7 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConnectedChart, CostChart, QueuesChart, ReachChart } from './charts/Charts.tsx';
-import { Comparison } from './Comparison.tsx';
 import { Controls } from './Controls.tsx';
 import { Embed } from './Embed.tsx';
-import { selectConnectionMatters } from '../store/selectors.ts';
-import { RunMany } from './RunMany.tsx';
 import { useLab, usePageView } from './labPage.tsx';
 import { Panels } from './GraphPanel.tsx';
 import { Legend } from './Legend.tsx';
@@ -17,16 +13,17 @@ import { SceneCard, SceneNav } from './Scenes.tsx';
 import { Shortcuts } from './Shortcuts.tsx';
 import { useResolvedTheme } from './theme.ts';
 import { Timeline } from './Timeline.tsx';
-import { ShareBar } from './share/ShareBar.tsx';
 import { ViewOptions } from './ViewOptions.tsx';
-import { WhoStarts } from './WhoStarts.tsx';
+
+// What is not needed for the first frame loads after it, in chunks of its own.
+const Analysis = lazy(() => import('./Analysis.tsx'));
+const ShareBar = lazy(() => import('./share/ShareBar.tsx').then((m) => ({ default: m.ShareBar })));
 
 export function App() {
   const { embed } = usePageView();
   const theme = useResolvedTheme();
   const presenter = useLab((s) => s.presenter);
   const whoStarts = useLab((s) => s.equipotencyOpen);
-  const connection = useLab(selectConnectionMatters);
   // On the stage the analysis opens beside it: for the charts, or for a view asked for by key.
   const chartsOpen = useLab((s) => s.chartsOpen);
   const settingsOpen = useLab((s) => s.settingsOpen);
@@ -62,15 +59,15 @@ export function App() {
         className={`analysis${chartsOpen || whoStarts || runMany ? ' open' : ''}`}
         aria-label={t('app.analysis')}
       >
-        {whoStarts && <WhoStarts />}
-        <RunMany />
-        <ReachChart />
-        {connection && <ConnectedChart />}
-        <QueuesChart />
-        <CostChart />
-        <Comparison />
+        <Suspense fallback={null}>
+          <Analysis />
+        </Suspense>
       </section>
-      {!presenter && <ShareBar />}
+      {!presenter && (
+        <Suspense fallback={null}>
+          <ShareBar />
+        </Suspense>
+      )}
       <footer>
         <Legend />
       </footer>

@@ -7,7 +7,7 @@ import { Comparison } from './Comparison.tsx';
 import { Panels } from './GraphPanel.tsx';
 import { useLab, usePageView } from './labPage.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
-import { pageAddress } from './share/ShareBar.tsx';
+import { pageAddress } from './share/embedCode.ts';
 import { Shortcuts } from './Shortcuts.tsx';
 
 /** The lab inside someone else's page: the two graphs (and, if asked, the comparison), no controls. */

@@ -55,6 +55,8 @@ export function GraphPanel({ side }: { side: SideName }) {
   // One renderer per panel; network and style changes reach it in the effects below.
   const [renderer] = useState(() => new SideRenderer(side === 'hierarchy'));
   const dirty = useRef(true);
+  // Too many people on screen to tell apart: the renderer summarizes them, and the panel says so.
+  const [crowded, setCrowded] = useState(false);
   /** When the last long press fired: the click a browser may send as the finger lifts is not a tap. */
   const longPressed = useRef(-Infinity);
   // Follows changes of ties: the peers' forces restart warm, the org chart re-flows on promotion.
@@ -67,6 +69,7 @@ export function GraphPanel({ side }: { side: SideName }) {
   useEffect(() => {
     const canvas = canvasRef.current!;
     renderer.attach(canvas);
+    renderer.watchCrowding(setCrowded);
     renderers.set(side, renderer);
     const zoom = attachZoom(
       canvas,
@@ -175,6 +178,11 @@ export function GraphPanel({ side }: { side: SideName }) {
         <header>
           <h2>{label}</h2>
           <p className="panel-description">{describe(side, network, t)}</p>
+          {positions !== null && crowded && (
+            <p className="crowded" role="note">
+              {t('panel.crowded')}
+            </p>
+          )}
         </header>
         <SideStats side={side} />
       </div>

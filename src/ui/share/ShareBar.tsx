@@ -5,13 +5,8 @@ import { useLabPage } from '../labPage.tsx';
 import { useDrawingStyle } from '../theme.ts';
 import { exportCsv, exportJson, exportPng, exportSvg } from './exporting.ts';
 import { ImportDialog } from './ImportDialog.tsx';
-import { embedCode } from './embedCode.ts';
+import { embedCode, pageAddress } from './embedCode.ts';
 import { canRecord, recordRun } from './recording.ts';
-
-/** The page's address without its query: where links and frames point. */
-export function pageAddress(): string {
-  return `${window.location.origin}${window.location.pathname}`;
-}
 
 /** Copies text, with a fallback for pages (or frames) where the async clipboard is refused. */
 async function copyText(text: string): Promise<boolean> {

@@ -1,3 +1,8 @@
+/** The page's address without its query: where links and frames point. */
+export function pageAddress(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
 /**
  * The frame a deck or page embeds. Its sandbox allows exactly what the lab uses: scripts; its
  * own origin (so its scripts and styles load from any static host, with or without CORS
