@@ -198,10 +198,9 @@ export class SideEngine {
       }
       let keep = 0;
       for (const person of list) {
-        if (!trace || this.tick - trace.heardTick[person] >= this.options.rounds) continue;
+        if (!trace || this.tick - trace.tickOf(person) >= this.options.rounds) continue;
         list[keep++] = person;
-        if (trace.heardTick[person] < this.tick && this.working[person])
-          this.tellAtRandom(m, person);
+        if (trace.tickOf(person) < this.tick && this.working[person]) this.tellAtRandom(m, person);
       }
       list.length = keep;
     }
@@ -229,7 +228,7 @@ export class SideEngine {
           this.counts.dropped++;
           continue;
         }
-        const version = this.messages.traces[m]?.version[u] ?? 0;
+        const version = this.messages.traces[m]?.versionOf(u) ?? 0;
         this.flights.add(u, to, m, version < 0 ? 0 : version);
         sent++;
         // Triadic closure: passing on from `via` to `to` may tie them.
@@ -261,8 +260,8 @@ export class SideEngine {
   private introduce(u: number, v: number): void {
     const { working } = this;
     this.messages.eachKeptBroadcast((m, trace) => {
-      if (working[u] && trace.heardTick[u] >= 0) this.enqueue(u, m, v, trace.heardFrom[u]);
-      if (working[v] && trace.heardTick[v] >= 0) this.enqueue(v, m, u, trace.heardFrom[v]);
+      if (working[u] && trace.tickOf(u) >= 0) this.enqueue(u, m, v, trace.fromOf(u));
+      if (working[v] && trace.tickOf(v) >= 0) this.enqueue(v, m, u, trace.fromOf(v));
     });
   }
 
@@ -270,8 +269,8 @@ export class SideEngine {
     const trace = this.messages.traces[m];
     if (this.messages.addressee[m] >= 0) {
       // A request: absorbed by its addressee, passed on by everyone else.
-      if (trace && trace.heardTick[to] < 0)
-        trace.receive(to, version, this.tick, from, trace.hops[from] + 1);
+      if (trace && trace.tickOf(to) < 0)
+        trace.receive(to, version, this.tick, from, trace.hopsOf(from) + 1);
       if (to === this.messages.addressee[m]) {
         this.counts.delivered++;
         const latency = this.tick - this.messages.startTick[m];
@@ -280,7 +279,7 @@ export class SideEngine {
       return;
     }
     if (!trace) return;
-    if (trace.receive(to, version, this.tick, from, trace.hops[from] + 1))
+    if (trace.receive(to, version, this.tick, from, trace.hopsOf(from) + 1))
       this.learned(m, to, from);
     else this.counts.redundant++;
   }
@@ -305,7 +304,7 @@ export class SideEngine {
     const start = offsets[person];
     const deg = ends[person] - start;
     const picks = Math.min(this.options.fanout, deg);
-    const via = this.messages.traces[m]?.heardFrom[person] ?? -1;
+    const via = this.messages.traces[m]?.fromOf(person) ?? -1;
     if (picks === deg) {
       for (let k = 0; k < deg; k++) this.enqueue(person, m, neighbors[start + k], via);
       return;

@@ -1,4 +1,4 @@
-import { MessageTrace } from './trace.ts';
+import { MessageTrace, SparseTrace, type Trace } from './trace.ts';
 
 /**
  * Every message one side has started, by id: who started it, when, for whom, how many of its
@@ -12,7 +12,7 @@ export class Messages {
   readonly addressee: number[] = [];
   /** Sends queued or in flight per message; a broadcast's detail is freed at zero. */
   readonly pending: number[] = [];
-  readonly traces: Array<MessageTrace | undefined> = [];
+  readonly traces: Array<Trace | undefined> = [];
   readonly gossipers: number[][] = [];
   /** Broadcasts whose detail may still be kept (the freed ones are dropped from it lazily). */
   private readonly broadcasts: number[] = [];
@@ -26,7 +26,7 @@ export class Messages {
     return this.origin.length;
   }
 
-  add(origin: number, tick: number, addressee: number, trace: MessageTrace | undefined): number {
+  add(origin: number, tick: number, addressee: number, trace: Trace | undefined): number {
     const m = this.origin.length;
     if (addressee < 0) this.broadcasts.push(m);
     this.origin.push(origin);
@@ -48,12 +48,25 @@ export class Messages {
     const trace = this.traces[m];
     if (m !== 0 && trace && this.pending[m] === 0 && this.gossipers[m].length === 0) {
       this.traces[m] = undefined;
-      this.spare.push(trace);
+      const full = trace instanceof SparseTrace ? trace.full : trace;
+      if (full instanceof MessageTrace) this.spare.push(full);
     }
   }
 
-  /** Blank detail for a new broadcast among `n` people: freed detail reused, or new. */
-  blankTrace(n: number): MessageTrace {
+  /** Blank detail for a new broadcast among `n` people: sparse until many have heard it. */
+  blankTrace(n: number): Trace {
+    // The message this detail is for is the next one added; once it moves into a full record,
+    // that record takes its place here, so the engine reads it directly from then on.
+    const m = this.origin.length;
+    return new SparseTrace(n, () => {
+      const full = this.fullTrace(n);
+      this.traces[m] = full;
+      return full;
+    });
+  }
+
+  /** A blank full record for `n` people: freed ones reused, or new. */
+  private fullTrace(n: number): MessageTrace {
     const trace = this.spare.pop();
     if (!trace || trace.heardTick.length !== n) return new MessageTrace(n);
     trace.clear();
@@ -61,7 +74,7 @@ export class Messages {
   }
 
   /** Calls `visit` with each broadcast whose detail is kept, oldest first. */
-  eachKeptBroadcast(visit: (m: number, trace: MessageTrace) => void): void {
+  eachKeptBroadcast(visit: (m: number, trace: Trace) => void): void {
     let keep = 0;
     for (const m of this.broadcasts) {
       const trace = this.traces[m];
