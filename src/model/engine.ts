@@ -171,7 +171,7 @@ export class SideEngine {
       m === 0
         ? this.first
         : this.options.traffic === 'broadcast'
-          ? this.messages.blankTrace(this.graph.n)
+          ? this.messages.blankTrace(this.graph.n, this.options.capacity === Infinity)
           : undefined;
     this.messages.add(person, this.tick, this.options.traffic === 'requests' ? to : -1, trace);
     trace?.receive(person, 0, this.tick, -1, 0);

@@ -53,8 +53,12 @@ export class Messages {
     }
   }
 
-  /** Blank detail for a new broadcast among `n` people: sparse until many have heard it. */
-  blankTrace(n: number): Trace {
+  /**
+   * Blank detail for a new broadcast among `n` people: sparse until many have heard it, or (when
+   * it will soon reach everyone: `wide`, as with unlimited capacity) a full record at once.
+   */
+  blankTrace(n: number, wide = false): Trace {
+    if (wide) return this.fullTrace(n);
     // The message this detail is for is the next one added; once it moves into a full record,
     // that record takes its place here, so the engine reads it directly from then on.
     const m = this.origin.length;
@@ -66,7 +70,7 @@ export class Messages {
   }
 
   /** A blank full record for `n` people: freed ones reused, or new. */
-  private fullTrace(n: number): MessageTrace {
+  fullTrace(n: number): MessageTrace {
     const trace = this.spare.pop();
     if (!trace || trace.heardTick.length !== n) return new MessageTrace(n);
     trace.clear();

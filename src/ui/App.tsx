@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controls } from './Controls.tsx';
 import { Embed } from './Embed.tsx';
@@ -19,6 +19,21 @@ import { ViewOptions } from './ViewOptions.tsx';
 const Analysis = lazy(() => import('./Analysis.tsx'));
 const ShareBar = lazy(() => import('./share/ShareBar.tsx').then((m) => ({ default: m.ShareBar })));
 
+/** False until the page has painted once: what can wait is rendered (and its chunk fetched) after. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    // The frame after mounting is painted before a task queued from it runs.
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
 export function App() {
   const { embed } = usePageView();
   const theme = useResolvedTheme();
@@ -29,6 +44,7 @@ export function App() {
   const settingsOpen = useLab((s) => s.settingsOpen);
   const runMany = useLab((s) => s.runManyOpen);
   const { t } = useTranslation();
+  const later = useAfterFirstPaint();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.presenter = String(presenter);
@@ -59,11 +75,13 @@ export function App() {
         className={`analysis${chartsOpen || whoStarts || runMany ? ' open' : ''}`}
         aria-label={t('app.analysis')}
       >
-        <Suspense fallback={null}>
-          <Analysis />
-        </Suspense>
+        {later && (
+          <Suspense fallback={null}>
+            <Analysis />
+          </Suspense>
+        )}
       </section>
-      {!presenter && (
+      {later && !presenter && (
         <Suspense fallback={null}>
           <ShareBar />
         </Suspense>
