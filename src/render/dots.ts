@@ -66,6 +66,8 @@ export interface DotView {
   line: number;
   /** Canvas units to device pixels (the context's transform). */
   world: DOMMatrix;
+  /** People too close together to tell apart: each dot is a small square of its colour. */
+  crowded: boolean;
 }
 
 /** Messages in flight: this tick's sends moving along their ties, or, at rest, the next tick's waiting. */
@@ -118,9 +120,21 @@ export class MessageDots {
     if (!fitted || !this.splats.begin(fitted.canvas)) return null;
     const { splats } = this;
     const { a, d, e, f } = view.world;
+    // Crowded: a square of about a dot's width (at least a pixel), in the mark's colour, unblended.
+    const side = Math.max(1, Math.round(view.dot * a));
+    const colours = new Map<Mark, number>();
+    const colourOf = (mark: Mark) => {
+      let colour = colours.get(mark);
+      if (colour === undefined) colours.set(mark, (colour = packed(mark, view.marks.background)));
+      return colour;
+    };
     return {
       add(mark: Mark, x: number, y: number) {
-        splats.stamp(mark, a * x + e, d * y + f, view.dot * a, view.line * a);
+        const px = a * x + e;
+        const py = d * y + f;
+        if (!view.crowded) splats.stamp(mark, px, py, view.dot * a, view.line * a);
+        else
+          splats.block(Math.round(px - side / 2), Math.round(py - side / 2), side, colourOf(mark));
       },
       flush(target: CanvasRenderingContext2D) {
         splats.put(fitted.ctx);
@@ -131,4 +145,17 @@ export class MessageDots {
       },
     };
   }
+}
+
+/**
+ * A mark's colour packed as opaque RGBA, little-endian: its first shape's fill, or its stroke where
+ * it has none or is hollow (filled with the background, as a message waiting to be sent is).
+ */
+function packed(mark: Mark, background: string): number {
+  const shape = mark[0];
+  const fill = shape?.fill === background ? undefined : shape?.fill;
+  const colour = fill ?? shape?.stroke ?? '#888888';
+  const m = /^#([0-9a-f]{6})$/i.exec(colour);
+  const v = m ? parseInt(m[1], 16) : 0x888888;
+  return ((255 << 24) | ((v & 255) << 16) | (v & 0xff00) | (v >> 16)) >>> 0;
 }

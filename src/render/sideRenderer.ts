@@ -227,6 +227,7 @@ export class SideRenderer {
       dot: messageRadius(this.radius) / Math.sqrt(k),
       line: 1 / k,
       world,
+      crowded: this.crowded,
     });
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     if (people) ctx.drawImage(people, 0, 0);

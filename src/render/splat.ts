@@ -90,8 +90,11 @@ export class Splats {
   /** Fills a square of `size` device pixels at (left, top) with `colour` (RGBA packed little-endian). */
   block(left: number, top: number, size: number, colour: number): void {
     const { width, height, pixels } = this;
-    for (let y = top; y < Math.min(height, top + size); y++)
-      pixels.fill(colour, y * width + left, y * width + Math.min(width, left + size));
+    const x0 = Math.max(0, left);
+    const x1 = Math.min(width, left + size);
+    if (x1 <= x0) return;
+    for (let y = Math.max(0, top); y < Math.min(height, top + size); y++)
+      pixels.fill(colour, y * width + x0, y * width + x1);
   }
 
   /** Puts the buffer onto `ctx`'s canvas, replacing what was there. */
