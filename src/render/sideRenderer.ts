@@ -285,6 +285,7 @@ export class SideRenderer {
       width: tieWidth(this.graph.n, this.weight) / k,
       marks: this.marks,
       tick: frame.tick,
+      crowdedBelow: CROWDED_GAP / k,
     });
     return fitted.canvas;
   }

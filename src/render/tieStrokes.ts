@@ -23,6 +23,12 @@ export interface TieView {
   /** The tick on show, and how far its messages have travelled (0…1). */
   tick: number;
   progress: number;
+  /**
+   * A manager whose reports stand closer together than this (canvas units) has no line drawn to
+   * each: hundreds of fanned lines make a solid wall, and the summary of the people below (see
+   * `PeopleLayer`) already shows the team as a band under its manager's level.
+   */
+  crowdedBelow?: number;
 }
 
 const buckets: number[][] = Array.from({ length: NEW + 1 }, () => []);
@@ -42,6 +48,7 @@ export function drawTies(
   const growing: number[] = [];
   const { ties } = engine;
   const manager = engine.dynamics.org?.manager;
+  const crowded = manager ? crowdedTeams(manager, view) : null;
   const { adapt, fade } = engine.options;
   const { tick, x, y } = view;
   const detailed = ties.isPrepared;
@@ -53,6 +60,7 @@ export function drawTies(
       const v = neighbors[e];
       if (v < u) continue;
       const informal = !manager || !isReportingLine(manager, u, v);
+      if (!informal && crowded?.has(manager![v] === u ? u : v)) continue;
       let bucket = informal && manager ? FADE_STEPS.length : 0;
       if (detailed) {
         const id = ties.tieAt(e);
@@ -91,6 +99,29 @@ export function drawTies(
   const fresh = buckets[NEW];
   if (fresh.length > 0) drawNew(ctx, fresh, view, 1);
   return growing;
+}
+
+/** The managers whose reports stand closer together than `view.crowdedBelow`. */
+function crowdedTeams(manager: Int32Array, view: Omit<TieView, 'progress'>): Set<number> {
+  const crowded = new Set<number>();
+  const below = view.crowdedBelow ?? 0;
+  if (below <= 0) return crowded;
+  const { x } = view;
+  const count = new Map<number, { n: number; left: number; right: number }>();
+  for (let v = 0; v < manager.length; v++) {
+    const m = manager[v];
+    if (m < 0) continue;
+    const team = count.get(m);
+    if (!team) count.set(m, { n: 1, left: x[v], right: x[v] });
+    else {
+      team.n++;
+      team.left = Math.min(team.left, x[v]);
+      team.right = Math.max(team.right, x[v]);
+    }
+  }
+  for (const [m, team] of count)
+    if (team.n >= 2 && (team.right - team.left) / (team.n - 1) < below) crowded.add(m);
+  return crowded;
 }
 
 /** Ties that formed at the end of the tick on show, grown from one end as its messages travel. */
