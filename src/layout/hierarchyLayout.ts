@@ -1,6 +1,6 @@
 import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Network } from '../model/networks/network.ts';
-import { normalize, type Positions } from './positions.ts';
+import { HUGE, normalize, type Positions } from './positions.ts';
 
 interface Person extends SimulationNodeDatum {
   targetX: number;
@@ -49,11 +49,14 @@ export function layoutHierarchy(network: Pick<Network, 'graph' | 'manager' | 'le
     targetX: targetX[v],
     level: level[v],
   }));
-  const simulation = forceSimulation(people)
-    .force('x', forceX<Person>((p) => p.targetX).strength(0.3))
-    .force('y', forceY<Person>((p) => p.level * rowGap).strength(1))
-    .force('collide', forceCollide<Person>(0.45))
-    .stop();
-  simulation.tick(n > 2000 ? 20 : 60);
+  // Above HUGE people the tidy tree stands as it is: its rows are summarized on screen anyway,
+  // and a force pass over them takes many seconds.
+  if (n <= HUGE)
+    forceSimulation(people)
+      .force('x', forceX<Person>((p) => p.targetX).strength(0.3))
+      .force('y', forceY<Person>((p) => p.level * rowGap).strength(1))
+      .force('collide', forceCollide<Person>(0.45))
+      .stop()
+      .tick(n > 2000 ? 20 : 60);
   return normalize(people.map((p) => ({ x: p.x!, y: p.y! })));
 }

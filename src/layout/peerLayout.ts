@@ -10,7 +10,7 @@ import {
 } from 'd3-force';
 import { edgesOf } from '../model/graph.ts';
 import type { Network } from '../model/networks/network.ts';
-import { normalize, type Positions } from './positions.ts';
+import { HUGE, normalize, type Positions } from './positions.ts';
 
 export interface Person extends SimulationNodeDatum {
   homeX: number;
@@ -27,8 +27,9 @@ export function layoutPeers(network: Network): Positions {
   const n = network.graph.n;
   const people = startingPlaces(network);
   const simulation = peerForces(network, people, edgesOf(network.graph)).stop();
-  // Fewer settling ticks as graphs grow keeps the main thread responsive (about 0.3 s at 1,000 people).
-  simulation.tick(n <= 300 ? 200 : n <= 1000 ? 90 : 40);
+  // Fewer settling ticks as graphs grow keeps the main thread responsive (about 0.3 s at 1,000
+  // people); above HUGE people (drawn as a summary) a dozen, which still takes seconds.
+  simulation.tick(n <= 300 ? 200 : n <= 1000 ? 90 : n <= HUGE ? 40 : 12);
   return normalize(people.map((p) => ({ x: p.x!, y: p.y! })));
 }
 
@@ -88,5 +89,5 @@ export function peerForces(
     )
     .force('x', forceX<Person>((p) => p.homeX).strength(clustered ? 0.12 : 0.04))
     .force('y', forceY<Person>((p) => p.homeY).strength(clustered ? 0.12 : 0.04))
-    .force('collide', forceCollide<Person>(9));
+    .force('collide', n <= HUGE ? forceCollide<Person>(9) : null);
 }

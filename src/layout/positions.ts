@@ -33,3 +33,9 @@ export function normalize(points: readonly Point[]): Positions {
   });
   return { x, y };
 }
+
+/**
+ * Above this many people a layout is kept rough: they are drawn as a summary anyway, and the
+ * finer passes (collisions, more ticks) would take a minute in the layout worker.
+ */
+export const HUGE = 20000;
