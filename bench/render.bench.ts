@@ -97,10 +97,12 @@ async function playing(browser: Browser, people: number) {
 /** The default page: when its first frame is drawn, and what it loaded before. */
 async function firstFrame(browser: Browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // The first frame: when both panels' canvases have drawn their people (the renderer stamps
+  // the time of that draw on its canvas).
   await page.addInitScript(`
     const watch = () => {
-      if (document.querySelector('canvas.graph')?.getAttribute('data-drawn'))
-        requestAnimationFrame(() => (window.__first = performance.now()));
+      const painted = [...document.querySelectorAll('canvas.graph')].map((c) => Number(c.dataset.painted));
+      if (painted.length === 2 && painted.every((t) => t > 0)) window.__first = Math.max(...painted);
       else requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
