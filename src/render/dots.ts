@@ -123,9 +123,14 @@ export class MessageDots {
     // Crowded: a square of about a dot's width (at least a pixel), in the mark's colour, unblended.
     const side = Math.max(1, Math.round(view.dot * a));
     const colours = new Map<Mark, number>();
+    let lastMark: Mark | null = null;
+    let lastColour = 0;
     const colourOf = (mark: Mark) => {
+      if (mark === lastMark) return lastColour;
       let colour = colours.get(mark);
       if (colour === undefined) colours.set(mark, (colour = packed(mark, view.marks.background)));
+      lastMark = mark;
+      lastColour = colour;
       return colour;
     };
     return {
