@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controls } from './Controls.tsx';
 import { Embed } from './Embed.tsx';
@@ -15,9 +15,11 @@ import { useResolvedTheme } from './theme.ts';
 import { Timeline } from './Timeline.tsx';
 import { ViewOptions } from './ViewOptions.tsx';
 
+import { LoadLater } from './LoadLater.tsx';
+
 // What is not needed for the first frame loads after it, in chunks of its own.
-const Analysis = lazy(() => import('./Analysis.tsx'));
-const ShareBar = lazy(() => import('./share/ShareBar.tsx').then((m) => ({ default: m.ShareBar })));
+const loadAnalysis = () => import('./Analysis.tsx');
+const loadShareBar = () => import('./share/ShareBar.tsx').then((m) => ({ default: m.ShareBar }));
 
 /** False until the page has painted once: what can wait is rendered (and its chunk fetched) after. */
 function useAfterFirstPaint(): boolean {
@@ -75,17 +77,9 @@ export function App() {
         className={`analysis${chartsOpen || whoStarts || runMany ? ' open' : ''}`}
         aria-label={t('app.analysis')}
       >
-        {later && (
-          <Suspense fallback={null}>
-            <Analysis />
-          </Suspense>
-        )}
+        {later && <LoadLater load={loadAnalysis} />}
       </section>
-      {later && !presenter && (
-        <Suspense fallback={null}>
-          <ShareBar />
-        </Suspense>
-      )}
+      {later && !presenter && <LoadLater load={loadShareBar} />}
       <footer>
         <Legend />
       </footer>
