@@ -62,38 +62,9 @@ console.log(rows.join('\n'));
 // Issue 15's engine rows: whole computations, not per tick (a per-tick figure hides how many ticks
 // a flood takes). A whole flood against one bare BFS over the same CSR per side (the least any
 // flood must do: visit everyone once and look along every tie), and a busy run's ticks a second.
-const whole: string[] = [];
-{
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    nodes: 100000,
-    degree: 10,
-    capacity: Infinity,
-    maxTicks: 1000,
-  };
-  const networks = { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
-  const bfs = time(7, () => {
-    bfsDistances(networks.hierarchy.graph, 0);
-    bfsDistances(networks.p2p.graph, 0);
-  });
-  let ticks = 0;
-  const flood = time(5, () => {
-    const lab = new Lab(settings, [], networks).run();
-    ticks = lab.tick;
-  });
-  whole.push(
-    `whole flood, 100,000 people, small-world degree 10, unlimited capacity: ${flood.toFixed(0)} ms ` +
-      `over ${ticks} ticks = ${(flood / bfs).toFixed(2)}× one bare BFS per side (${bfs.toFixed(1)} ms for both)`,
-  );
-}
-{
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    nodes: 10000,
-    capacity: 1,
-    load: 0.01,
-    maxTicks: 200,
-  };
+/** A whole run of `settings` and one bare BFS per side over the same networks (medians, ms). */
+function wholeRun(partial: Partial<Settings>): { run: number; bfs: number; ticks: number } {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...partial };
   const networks = { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
   const bfs = time(7, () => {
     bfsDistances(networks.hierarchy.graph, 0);
@@ -101,9 +72,25 @@ const whole: string[] = [];
   });
   let ticks = 0;
   const run = time(5, () => {
-    const lab = new Lab(settings, [], networks).run();
-    ticks = lab.tick;
+    ticks = new Lab(settings, [], networks).run().tick;
   });
+  return { run, bfs, ticks };
+}
+const whole: string[] = [];
+{
+  const { run, bfs, ticks } = wholeRun({
+    nodes: 100000,
+    degree: 10,
+    capacity: Infinity,
+    maxTicks: 1000,
+  });
+  whole.push(
+    `whole flood, 100,000 people, small-world degree 10, unlimited capacity: ${run.toFixed(0)} ms ` +
+      `over ${ticks} ticks = ${(run / bfs).toFixed(2)}× one bare BFS per side (${bfs.toFixed(1)} ms for both)`,
+  );
+}
+{
+  const { run, bfs, ticks } = wholeRun({ nodes: 10000, capacity: 1, load: 0.01, maxTicks: 200 });
   whole.push(
     `capacity 1, load 0.01, 10,000 people: ${((1000 * ticks) / run).toFixed(0)} ticks/s, both sides ` +
       `(${(run / ticks).toFixed(2)} ms a tick = ${(run / ticks / bfs).toFixed(2)}× one bare BFS per side, over ${ticks} ticks)`,

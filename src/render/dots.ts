@@ -3,7 +3,7 @@ import { Outcome, type Flights } from '../model/flights.ts';
 import { MarkBatch } from './batch.ts';
 import { Layer } from './layers.ts';
 import type { Mark, Marks } from './marks.ts';
-import { SPLAT_FROM, Splats } from './splat.ts';
+import { pack, rgb, SPLAT_FROM, Splats } from './splat.ts';
 
 /**
  * The message dots a tick needs. Every send along the same tie, of the same version and with the
@@ -159,8 +159,5 @@ export class MessageDots {
 function packed(mark: Mark, background: string): number {
   const shape = mark[0];
   const fill = shape?.fill === background ? undefined : shape?.fill;
-  const colour = fill ?? shape?.stroke ?? '#888888';
-  const m = /^#([0-9a-f]{6})$/i.exec(colour);
-  const v = m ? parseInt(m[1], 16) : 0x888888;
-  return ((255 << 24) | ((v & 255) << 16) | (v & 0xff00) | (v >> 16)) >>> 0;
+  return pack(...rgb(fill ?? shape?.stroke ?? '#888888'));
 }

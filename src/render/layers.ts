@@ -1,7 +1,7 @@
 import type { SideEngine } from '../model/engine.ts';
 import { MarkBatch } from './batch.ts';
 import { queueReach, type Marks, type PersonState } from './marks.ts';
-import { SPLAT_FROM, Splats } from './splat.ts';
+import { pack, rgb, SPLAT_FROM, Splats } from './splat.ts';
 
 // What a side shows changes far less often than it is drawn: ties change at most once a tick,
 // people when a message lands or a queue moves; only messages move every frame. So ties and
@@ -198,12 +198,12 @@ export class PeopleLayer {
       }
       if (total === 0) continue;
       const alpha = Math.min(255, 130 + 40 * total);
-      const colour =
-        ((alpha << 24) |
-          (Math.round(b / total) << 16) |
-          (Math.round(g / total) << 8) |
-          Math.round(r / total)) >>>
-        0;
+      const colour = pack(
+        Math.round(r / total),
+        Math.round(g / total),
+        Math.round(b / total),
+        alpha,
+      );
       splats.block((c % columns) * cell, Math.floor(c / columns) * cell, cell, colour);
     }
     splats.put(ctx);
@@ -221,12 +221,4 @@ function summaryColour(marks: Marks, state: PersonState): [number, number, numbe
   if (state !== 'waiting' && state !== 'out') return fill;
   const line = rgb(shape.stroke ?? '#888888');
   return [0, 1, 2].map((i) => Math.round((fill[i] + line[i]) / 2)) as [number, number, number];
-}
-
-/** A #rrggbb colour as [r, g, b] (grey for anything else). */
-function rgb(colour: string): [number, number, number] {
-  const m = /^#([0-9a-f]{6})$/i.exec(colour);
-  if (!m) return [136, 136, 136];
-  const v = parseInt(m[1], 16);
-  return [v >> 16, (v >> 8) & 255, v & 255];
 }

@@ -179,3 +179,16 @@ export function over(c: number, sa: number, under: number): number {
   const b = (((c >>> 16) & 255) * top + ((under >>> 16) & 255) * keep) / a;
   return (((a / 255 + 0.5) << 24) | ((b + 0.5) << 16) | ((g + 0.5) << 8) | (r + 0.5)) >>> 0;
 }
+
+/** A #rrggbb colour as [r, g, b] (grey for anything else). */
+export function rgb(colour: string): [number, number, number] {
+  const m = /^#([0-9a-f]{6})$/i.exec(colour);
+  if (!m) return [136, 136, 136];
+  const v = parseInt(m[1], 16);
+  return [v >> 16, (v >> 8) & 255, v & 255];
+}
+
+/** A colour as the buffer holds it: RGBA packed little-endian, not premultiplied. */
+export function pack(r: number, g: number, b: number, alpha = 255): number {
+  return ((alpha << 24) | (b << 16) | (g << 8) | r) >>> 0;
+}
