@@ -132,9 +132,12 @@ export function betweenness(graph: Graph, working?: Working): Float64Array {
 /** Working people reachable from `origin` — the origin always counts, even if it is out. */
 export function reachableFrom(graph: Graph, origin: number, working?: Working): Int32Array {
   const dist = bfsDistances(graph, origin, working);
-  const members: number[] = [];
-  for (let v = 0; v < graph.n; v++) if (dist[v] >= 0) members.push(v);
-  return Int32Array.from(members);
+  let count = 0;
+  for (let v = 0; v < graph.n; v++) if (dist[v] >= 0) count++;
+  const members = new Int32Array(count);
+  count = 0;
+  for (let v = 0; v < graph.n; v++) if (dist[v] >= 0) members[count++] = v;
+  return members;
 }
 
 /**

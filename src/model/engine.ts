@@ -10,7 +10,7 @@ import { Reach } from './reach.ts';
 import { Router } from './routing.ts';
 import { TieGraph } from './ties.ts';
 import { Messages } from './messages.ts';
-import { MessageTrace } from './trace.ts';
+import { knownBy, MessageTrace } from './trace.ts';
 
 /**
  * One side's simulation: the synchronous tick (arrive → learn → send) over
@@ -24,16 +24,10 @@ export class SideEngine {
   /** Per-person detail of the first message; `informed` and `ticksTo…` follow it. */
   readonly first: MessageTrace;
   /** Sends that arrived (or not) in the last tick, with their outcomes. */
-  arrivals = new Flights();
+  arrivals: Flights;
   /** Sends made in the last tick, arriving in the next. */
-  flights = new Flights();
-  readonly counts: TickCounts = {
-    sends: 0,
-    lost: 0,
-    dropped: 0,
-    redundant: 0,
-    delivered: 0,
-  };
+  flights: Flights;
+  readonly counts: TickCounts = { sends: 0, lost: 0, dropped: 0, redundant: 0, delivered: 0 };
   /** Latency of every delivered request, in ticks. */
   readonly latencies: number[] = [];
   /** Bumped whenever the working network changes: a knock-out, a return, a tie formed or dropped. */
@@ -46,7 +40,7 @@ export class SideEngine {
   readonly router: Router;
   private readonly reach: Reach;
   private readonly messages = new Messages();
-  private readonly scratch = new Int32Array(3);
+  private readonly scratch = new Int32Array(4);
 
   /**
    * `chart` (the hierarchy's chain of command and levels) marks reporting lines as formal ties and lets
@@ -63,7 +57,9 @@ export class SideEngine {
     const n = initial.n;
     this.working = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
-    this.queues = new SendQueues(n);
+    this.queues = new SendQueues(n, Math.max(1024, n));
+    this.arrivals = new Flights(Math.max(256, n));
+    this.flights = new Flights(Math.max(256, n));
     this.first = new MessageTrace(n);
     const manager = chart?.manager;
     this.ties = new TieGraph(
@@ -158,7 +154,7 @@ export class SideEngine {
         let version = a.version[i];
         if (distortion > 0 && this.channel.next() < distortion) version = 1 - version;
         a.version[i] = version;
-        this.deliver(m, a.from[i], to, version);
+        this.deliver(m, a.from[i], to, version, a.hops[i]);
       }
       this.messages.release(m);
     }
@@ -177,9 +173,9 @@ export class SideEngine {
     trace?.receive(person, 0, this.tick, -1, 0);
     if (!this.working[person]) return m;
     if (this.options.traffic === 'requests') {
-      if (to !== person) this.enqueue(person, m, -1, -1);
+      if (to !== person) this.enqueue(person, m, -1, -1, 0);
     } else {
-      this.learned(m, person, -1);
+      this.learned(m, person, -1, 0);
     }
     return m;
   }
@@ -200,7 +196,8 @@ export class SideEngine {
       for (const person of list) {
         if (!trace || this.tick - trace.tickOf(person) >= this.options.rounds) continue;
         list[keep++] = person;
-        if (trace.tickOf(person) < this.tick && this.working[person]) this.tellAtRandom(m, person);
+        if (trace.tickOf(person) < this.tick && this.working[person])
+          this.tellAtRandom(m, person, knownBy(trace, person));
       }
       list.length = keep;
     }
@@ -228,8 +225,9 @@ export class SideEngine {
           this.counts.dropped++;
           continue;
         }
-        const version = this.messages.traces[m]?.versionOf(u) ?? 0;
-        this.flights.add(u, to, m, version < 0 ? 0 : version);
+        // What the sender knows travels with the send: their version, and their hops plus one.
+        const known = out[3];
+        this.flights.add(u, to, m, known & 1, (known >> 1) + 1);
         sent++;
         // Triadic closure: passing on from `via` to `to` may tie them.
         const via = out[2];
@@ -260,62 +258,64 @@ export class SideEngine {
   private introduce(u: number, v: number): void {
     const { working } = this;
     this.messages.eachKeptBroadcast((m, trace) => {
-      if (working[u] && trace.tickOf(u) >= 0) this.enqueue(u, m, v, trace.fromOf(u));
-      if (working[v] && trace.tickOf(v) >= 0) this.enqueue(v, m, u, trace.fromOf(v));
+      if (working[u] && trace.tickOf(u) >= 0)
+        this.enqueue(u, m, v, trace.fromOf(u), knownBy(trace, u));
+      if (working[v] && trace.tickOf(v) >= 0)
+        this.enqueue(v, m, u, trace.fromOf(v), knownBy(trace, v));
     });
   }
 
-  private deliver(m: number, from: number, to: number, version: number): void {
+  /** A copy of `m` reaching `to`, as `version`, having taken `hops` hops. */
+  private deliver(m: number, from: number, to: number, version: number, hops: number): void {
     const trace = this.messages.traces[m];
     if (this.messages.addressee[m] >= 0) {
       // A request: absorbed by its addressee, passed on by everyone else.
-      if (trace && trace.tickOf(to) < 0)
-        trace.receive(to, version, this.tick, from, trace.hopsOf(from) + 1);
+      if (trace && trace.tickOf(to) < 0) trace.receive(to, version, this.tick, from, hops);
       if (to === this.messages.addressee[m]) {
         this.counts.delivered++;
         const latency = this.tick - this.messages.startTick[m];
         this.latencies.push(latency);
-      } else this.enqueue(to, m, -1, from);
+      } else this.enqueue(to, m, -1, from, knownBy(trace, to));
       return;
     }
     if (!trace) return;
-    if (trace.receive(to, version, this.tick, from, trace.hopsOf(from) + 1))
-      this.learned(m, to, from);
+    if (trace.receive(to, version, this.tick, from, hops))
+      this.learned(m, to, from, hops * 2 + version);
     else this.counts.redundant++;
   }
 
-  /** A person just learned broadcast `m` from `from`: queue their forwards. */
-  private learned(m: number, person: number, from: number): void {
+  /** A person just learned broadcast `m` from `from` (what they know: `known`): queue their forwards. */
+  private learned(m: number, person: number, from: number, known: number): void {
     const { offsets, ends, neighbors } = this.graph;
     if (this.options.protocol === 'gossip') {
       this.messages.gossipers[m].push(person);
-      this.tellAtRandom(m, person);
+      this.tellAtRandom(m, person, known);
       return;
     }
     for (let k = offsets[person]; k < ends[person]; k++) {
       const v = neighbors[k];
-      if (v !== from) this.enqueue(person, m, v, from);
+      if (v !== from) this.enqueue(person, m, v, from, known);
     }
   }
 
   /** Push gossip: `fanout` distinct contacts drawn uniformly from all of a person's contacts. */
-  private tellAtRandom(m: number, person: number): void {
+  private tellAtRandom(m: number, person: number, known: number): void {
     const { offsets, ends, neighbors } = this.graph;
     const start = offsets[person];
     const deg = ends[person] - start;
     const picks = Math.min(this.options.fanout, deg);
     const via = this.messages.traces[m]?.fromOf(person) ?? -1;
     if (picks === deg) {
-      for (let k = 0; k < deg; k++) this.enqueue(person, m, neighbors[start + k], via);
+      for (let k = 0; k < deg; k++) this.enqueue(person, m, neighbors[start + k], via, known);
       return;
     }
     for (const k of sample(picks, deg, this.channel))
-      this.enqueue(person, m, neighbors[start + k], via);
+      this.enqueue(person, m, neighbors[start + k], via, known);
   }
 
-  /** Queues a send of `m` from `person` to `to` (-1: route it), passing on what came from `via`. */
-  private enqueue(person: number, m: number, to: number, via: number): void {
-    this.queues.push(person, m, to, via);
+  /** Queues a send of `m` from `person` to `to` (-1: route it), from `via`, with `knownBy`'s `known`. */
+  private enqueue(person: number, m: number, to: number, via: number, known: number): void {
+    this.queues.push(person, m, to, via, known);
     this.messages.pending[m]++;
   }
 

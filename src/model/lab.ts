@@ -2,7 +2,7 @@ import { SideEngine } from './engine.ts';
 import type { EngineOptions } from './engineOptions.ts';
 import type { LabEvent, PersonEvent } from './events.ts';
 import { chooseFailures, mostImportant } from './failures.ts';
-import { measureTick, summarize, type Summary, type TickMetrics } from './metrics.ts';
+import { summarize, TickMeter, type Summary, type TickMetrics } from './metrics.ts';
 import { buildHierarchy, buildPeerNetwork, type Network } from './networks/index.ts';
 import { withLive, type Settings, type Source } from './params.ts';
 import { createStream, type Random } from './random.ts';
@@ -15,6 +15,8 @@ export interface Side {
   readonly network: Network;
   readonly engine: SideEngine;
   readonly series: TickMetrics[];
+  /** Takes `series`' rows, tick by tick. */
+  readonly meter: TickMeter;
   /** Start draws for continuous load; both sides' streams are seeded alike so they start the same messages. */
   readonly traffic: Random;
 }
@@ -94,7 +96,8 @@ export class Lab {
         network,
         createStream(settings.seed, `${name}-ties`),
       );
-      return { name, network, engine, series: [], traffic: createStream(settings.seed, 'traffic') };
+      const traffic = createStream(settings.seed, 'traffic');
+      return { name, network, engine, series: [], meter: new TickMeter(engine), traffic };
     };
     this.sides = [make('hierarchy', networks.hierarchy), make('p2p', networks.p2p)];
   }
@@ -162,7 +165,7 @@ export class Lab {
       now.forEach((e, i) => e.type === 'start' && engine.start(e.node, addressees[i]));
       this.startLoad(side);
       engine.send();
-      side.series.push(measureTick(engine));
+      side.series.push(side.meter.measure());
     }
   }
 

@@ -1,4 +1,4 @@
-import { MessageTrace, SparseTrace, type Trace } from './trace.ts';
+import { MessageTrace, SparseTrace, TablePool, type Trace } from './trace.ts';
 
 /**
  * Every message one side has started, by id: who started it, when, for whom, how many of its
@@ -21,6 +21,8 @@ export class Messages {
    * more than were alive at once, so it costs no more memory than the busiest tick did.
    */
   private readonly spare: MessageTrace[] = [];
+  /** The same for the sparse traces' tables. */
+  private readonly tables = new TablePool();
 
   get count(): number {
     return this.origin.length;
@@ -48,6 +50,7 @@ export class Messages {
     const trace = this.traces[m];
     if (m !== 0 && trace && this.pending[m] === 0 && this.gossipers[m].length === 0) {
       this.traces[m] = undefined;
+      if (trace instanceof SparseTrace) trace.dispose();
       const full = trace instanceof SparseTrace ? trace.full : trace;
       if (full instanceof MessageTrace) this.spare.push(full);
     }
@@ -62,17 +65,21 @@ export class Messages {
     // The message this detail is for is the next one added; once it moves into a full record,
     // that record takes its place here, so the engine reads it directly from then on.
     const m = this.origin.length;
-    return new SparseTrace(n, () => {
-      const full = this.fullTrace(n);
-      this.traces[m] = full;
-      return full;
-    });
+    return new SparseTrace(
+      n,
+      () => {
+        const full = this.fullTrace(n);
+        this.traces[m] = full;
+        return full;
+      },
+      this.tables,
+    );
   }
 
   /** A blank full record for `n` people: freed ones reused, or new. */
   fullTrace(n: number): MessageTrace {
     const trace = this.spare.pop();
-    if (!trace || trace.heardTick.length !== n) return new MessageTrace(n);
+    if (!trace || trace.n !== n) return new MessageTrace(n);
     trace.clear();
     return trace;
   }

@@ -74,56 +74,103 @@ export interface Summary {
   promotions: number;
 }
 
-/** Reads one side's metrics for the tick `engine` just ran. */
-export function measureTick(engine: SideEngine): TickMetrics {
-  const { first, queues, working, counts, latencies } = engine;
-  const n = engine.graph.n;
-  let maxQueue = 0;
-  let maxQueueNode: number | null = null;
-  let up = 0;
-  let believingDistorted = 0;
-  let informedWorking = 0;
-  for (let v = 0; v < n; v++) {
-    const q = queues.length[v];
-    if (q > maxQueue) {
-      maxQueue = q;
-      maxQueueNode = v;
+/**
+ * Reads one side's metrics after each tick. The counts over everyone (who is working, who of them
+ * and of the people meant to be reached has heard) are taken in full only when the network has
+ * changed; otherwise only the people who heard during the tick are looked at, so a tick with
+ * nothing new costs nothing per person.
+ */
+export class TickMeter {
+  /** The network version the counts below were taken on; -1 before the first. */
+  private version = -1;
+  private inReach = new Uint8Array(0);
+  private reachable = 0;
+  private up = 0;
+  private informedWorking = 0;
+  private informedReachable = 0;
+  /** How many had heard the first message when last counted. */
+  private seen = 0;
+
+  constructor(private readonly engine: SideEngine) {}
+
+  measure(): TickMetrics {
+    const { engine } = this;
+    const { first, queues, working, counts, latencies } = engine;
+    const n = engine.graph.n;
+    if (engine.networkVersion !== this.version) this.countAll();
+    else {
+      for (let i = this.seen; i < first.heardCount; i++) {
+        const v = first.heardOrder[i];
+        this.informedWorking += working[v];
+        this.informedReachable += this.inReach[v];
+      }
     }
-    up += working[v];
-    if (working[v] && first.heardTick[v] >= 0) informedWorking++;
-    if (first.heardTick[v] >= 0 && first.believesDistorted(v)) believingDistorted++;
+    this.seen = first.heardCount;
+    let maxQueue = 0;
+    let maxQueueNode: number | null = null;
+    if (queues.total > 0) {
+      for (let v = 0; v < n; v++) {
+        if (queues.length[v] > maxQueue) {
+          maxQueue = queues.length[v];
+          maxQueueNode = v;
+        }
+      }
+    }
+    let believingDistorted = 0;
+    if (first.distortedTotal > 0)
+      for (let i = 0; i < first.heardCount; i++)
+        if (first.believesDistorted(first.heardOrder[i])) believingDistorted++;
+    // This tick's deliveries are the last `delivered` latencies recorded.
+    const recent = latencies.slice(latencies.length - counts.delivered).sort((a, b) => a - b);
+    return {
+      tick: engine.tick - 1,
+      informed: first.heardCount,
+      informedReachable: this.informedReachable,
+      reachable: this.reachable,
+      sends: counts.sends,
+      lost: counts.lost,
+      dropped: counts.dropped,
+      redundant: counts.redundant,
+      maxQueue,
+      maxQueueNode,
+      meanQueue: n > 0 ? queues.total / n : 0,
+      queued: queues.total,
+      delivered: counts.delivered,
+      latencyP50: percentile(recent, 0.5),
+      latencyP90: percentile(recent, 0.9),
+      believingDistorted,
+      working: this.up,
+      ties: engine.ties.count,
+      tiesFormed: engine.dynamics.counts.formed,
+      tiesFaded: engine.dynamics.counts.faded,
+      tiesRepaired: engine.dynamics.counts.repaired,
+      promotions: engine.dynamics.counts.promotions,
+      largestGroup: engine.largestGroup(),
+      informedWorking: this.informedWorking,
+    };
   }
-  const reach = engine.messageCount > 0 ? engine.intendedReach(0) : new Int32Array(0);
-  let informedReachable = 0;
-  for (const v of reach) if (first.heardTick[v] >= 0) informedReachable++;
-  // This tick's deliveries are the last `delivered` latencies recorded.
-  const recent = latencies.slice(latencies.length - counts.delivered).sort((a, b) => a - b);
-  return {
-    tick: engine.tick - 1,
-    informed: first.heardCount,
-    informedReachable,
-    reachable: reach.length,
-    sends: counts.sends,
-    lost: counts.lost,
-    dropped: counts.dropped,
-    redundant: counts.redundant,
-    maxQueue,
-    maxQueueNode,
-    meanQueue: n > 0 ? queues.total / n : 0,
-    queued: queues.total,
-    delivered: counts.delivered,
-    latencyP50: percentile(recent, 0.5),
-    latencyP90: percentile(recent, 0.9),
-    believingDistorted,
-    working: up,
-    ties: engine.ties.count,
-    tiesFormed: engine.dynamics.counts.formed,
-    tiesFaded: engine.dynamics.counts.faded,
-    tiesRepaired: engine.dynamics.counts.repaired,
-    promotions: engine.dynamics.counts.promotions,
-    largestGroup: engine.largestGroup(),
-    informedWorking,
-  };
+
+  /** Counts over everyone, on the network as it stands. */
+  private countAll(): void {
+    const { engine } = this;
+    const { first, working } = engine;
+    const n = engine.graph.n;
+    const reach = engine.messageCount > 0 ? engine.intendedReach(0) : new Int32Array(0);
+    if (this.inReach.length !== n) this.inReach = new Uint8Array(n);
+    else this.inReach.fill(0);
+    for (const v of reach) this.inReach[v] = 1;
+    this.reachable = reach.length;
+    this.up = 0;
+    this.informedWorking = 0;
+    this.informedReachable = 0;
+    for (let v = 0; v < n; v++) this.up += working[v];
+    for (let i = 0; i < first.heardCount; i++) {
+      const v = first.heardOrder[i];
+      this.informedWorking += working[v];
+      this.informedReachable += this.inReach[v];
+    }
+    this.version = engine.networkVersion;
+  }
 }
 
 /** The first tick at which `share` of the people meant to be reached had heard, or null. */

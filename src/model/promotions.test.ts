@@ -40,8 +40,8 @@ describe('promotions: a vacant post is filled after reorg ticks (MODEL.md check)
       const { first, working } = side.engine;
       for (let v = 0; v < 40; v++) {
         if (!working[v]) continue;
-        expect(first.heardTick[v]).toBeGreaterThanOrEqual(0);
-        if (!branch.has(v)) expect(first.heardTick[v]).toBeGreaterThanOrEqual(reorg);
+        expect(first.tickOf(v)).toBeGreaterThanOrEqual(0);
+        if (!branch.has(v)) expect(first.tickOf(v)).toBeGreaterThanOrEqual(reorg);
       }
       // Filled at the start of tick `reorg`, so tick reorg's record counts it.
       expect(side.series[reorg].promotions).toBe(1);

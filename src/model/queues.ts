@@ -1,18 +1,27 @@
+/** Fields of one slot in the pool, side by side so a push or a shift touches one cache line. */
+const MESSAGE = 0;
+const TARGET = 1;
+const VIA = 2;
+const META = 3;
+const LINK = 4;
+const STRIDE = 5;
+
 /**
- * Every person's FIFO send queue, in one pool of typed arrays: a slot holds
- * one pending send (which message, to whom) and links to the next slot of the
- * same queue. Freed slots are reused, so a steady run allocates nothing.
+ * Every person's FIFO send queue, in one pool: a slot holds one pending send (which message, to
+ * whom, passed on from whom, and what the sender knows of it) and links to the next slot of the
+ * same queue. Freed slots are kept on a stack and reused (a push reads no slot it then writes),
+ * and once every queue is empty the pool is handed out from its start again, so the sends queued
+ * in one tick lie next to each other in memory. A steady run allocates nothing.
  */
 export class SendQueues {
   /** Pending sends per person. */
   readonly length: Int32Array;
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
-  private message: Int32Array;
-  private target: Int32Array;
-  private via: Int32Array;
-  private link: Int32Array;
-  private free = -1;
+  private pool: Int32Array;
+  /** Freed slots, last freed on top. */
+  private free: Int32Array;
+  private freeCount = 0;
   private used = 0;
   total = 0;
 
@@ -20,28 +29,31 @@ export class SendQueues {
     this.length = new Int32Array(n);
     this.head = new Int32Array(n).fill(-1);
     this.tail = new Int32Array(n).fill(-1);
-    this.message = new Int32Array(initialSlots);
-    this.target = new Int32Array(initialSlots);
-    this.via = new Int32Array(initialSlots);
-    this.link = new Int32Array(initialSlots);
+    this.pool = new Int32Array(initialSlots * STRIDE);
+    this.free = new Int32Array(initialSlots);
   }
 
   /**
    * Appends a send of `message` to `target` (-1: route it when it is sent) to `person`'s queue;
-   * `via` is who passed it to them (-1: nobody).
+   * `via` is who passed it to them (-1: nobody) and `meta` what the engine keeps of the sender's
+   * copy (see `SideEngine`).
    */
-  push(person: number, message: number, target: number, via = -1): void {
-    let slot = this.free;
-    if (slot >= 0) this.free = this.link[slot];
+  push(person: number, message: number, target: number, via = -1, meta = 0): void {
+    let slot: number;
+    if (this.freeCount > 0) slot = this.free[--this.freeCount];
     else {
-      if (this.used === this.message.length) this.grow();
-      slot = this.used++;
+      if (this.used === this.pool.length) this.grow();
+      slot = this.used;
+      this.used += STRIDE;
     }
-    this.message[slot] = message;
-    this.target[slot] = target;
-    this.via[slot] = via;
-    this.link[slot] = -1;
-    if (this.tail[person] >= 0) this.link[this.tail[person]] = slot;
+    const p = this.pool;
+    p[slot + MESSAGE] = message;
+    p[slot + TARGET] = target;
+    p[slot + VIA] = via;
+    p[slot + META] = meta;
+    p[slot + LINK] = -1;
+    const tail = this.tail[person];
+    if (tail >= 0) p[tail + LINK] = slot;
     else this.head[person] = slot;
     this.tail[person] = slot;
     this.length[person]++;
@@ -50,41 +62,42 @@ export class SendQueues {
 
   /**
    * Takes the front send off `person`'s queue, writing it to `out` as
-   * [message, target, via]. Returns false when the queue is empty.
+   * [message, target, via, meta]. Returns false when the queue is empty.
    */
   shift(person: number, out: Int32Array): boolean {
     const slot = this.head[person];
     if (slot < 0) return false;
-    out[0] = this.message[slot];
-    out[1] = this.target[slot];
-    out[2] = this.via[slot];
-    this.head[person] = this.link[slot];
-    if (this.head[person] < 0) this.tail[person] = -1;
-    this.link[slot] = this.free;
-    this.free = slot;
+    const p = this.pool;
+    out[0] = p[slot + MESSAGE];
+    out[1] = p[slot + TARGET];
+    out[2] = p[slot + VIA];
+    out[3] = p[slot + META];
+    const next = p[slot + LINK];
+    this.head[person] = next;
+    if (next < 0) this.tail[person] = -1;
     this.length[person]--;
-    this.total--;
+    if (--this.total === 0) {
+      // Nothing queued anywhere: hand the pool out from its start again.
+      this.used = 0;
+      this.freeCount = 0;
+    } else this.free[this.freeCount++] = slot;
     return true;
   }
 
   /** Empties `person`'s queue and returns how many sends were discarded. */
   clear(person: number): number {
     const discarded = this.length[person];
-    const scratch = new Int32Array(3);
+    const scratch = new Int32Array(4);
     while (this.shift(person, scratch));
     return discarded;
   }
 
   private grow(): void {
-    const size = this.message.length * 2;
-    const resize = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.message = resize(this.message);
-    this.target = resize(this.target);
-    this.via = resize(this.via);
-    this.link = resize(this.link);
+    const pool = new Int32Array(this.pool.length * 2);
+    pool.set(this.pool);
+    this.pool = pool;
+    const free = new Int32Array(pool.length / STRIDE);
+    free.set(this.free);
+    this.free = free;
   }
 }

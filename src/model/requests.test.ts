@@ -49,7 +49,9 @@ describe('a single request', () => {
       { tick: 1, type: 'start', node: 13, to: 12 },
     ]).run();
     const trace = lab.side('hierarchy').engine.first;
-    const visited = [...trace.heardTick].flatMap((t, v) => (t >= 0 ? [v] : []));
+    const visited = Array.from({ length: trace.n }, (_, v) => v).filter(
+      (v) => trace.tickOf(v) >= 0,
+    );
     const to = lab.side('hierarchy').engine.addresseeOf(0);
     const tree = balancedHierarchy(40, 3);
     const chain = (v: number) => {

@@ -14,85 +14,159 @@ export interface Trace {
   heardAll(members: Int32Array): boolean;
 }
 
+/** Fields of a person's cell in a full trace: what a copy's arrival reads and writes, side by side. */
+const C_TICK = 0;
+const C_TRUE = 1;
+const C_DISTORTED = 2;
+const C_HOPS = 3;
+const C_STRIDE = 4;
+
+/**
+ * What `person` knows of a message, packed to travel with a queued send: hops when first heard × 2
+ * + the version first heard (0 when nothing is kept).
+ */
+export function knownBy(trace: Trace | undefined, person: number): number {
+  return trace ? trace.hopsOf(person) * 2 + Math.max(0, trace.versionOf(person)) : 0;
+}
+
 /**
  * What every person knows of one message: when they first heard it, how many
  * hops it had taken, the version they first heard (and so pass on), and the
  * copies of each version they have received, from which their belief follows.
+ * A copy's arrival touches one cell of four numbers (a flood sends each person
+ * several copies of dozens of messages at once, so this is where the memory
+ * traffic goes); who it came from and its version sit apart. Everything is
+ * stored plus one, so a blank record is all zeros.
  */
 export class MessageTrace implements Trace {
-  /** Tick each person first heard it, -1 if not yet. */
-  readonly heardTick: Int32Array;
-  /** Hops from the origin when first heard. */
-  readonly hops: Int32Array;
-  /** Who they first heard it from (-1 for the origin or not yet). */
-  readonly heardFrom: Int32Array;
-  /** The version first heard: 0 true, 1 distorted, -1 not yet. */
-  readonly version: Int8Array;
-  readonly trueCopies: Int32Array;
-  readonly distortedCopies: Int32Array;
+  /** Per person: tick first heard + 1 (0: not yet), copies true, copies distorted, hops. */
+  private readonly cells: Int32Array;
+  /** Who each person first heard it from, + 1 (0: the origin, or not yet). */
+  private readonly from: Int32Array;
+  /** The version each person first heard, + 1 (0: not yet). */
+  private readonly first: Int8Array;
+  /**
+   * Who has heard (the first `heardCount` entries), in the order they first heard — apart from
+   * those who heard while a sparse trace kept the detail, who come first in no set order.
+   */
+  readonly heardOrder: Int32Array;
   heardCount = 0;
+  /** Distorted copies received by anyone, all told. */
+  distortedTotal = 0;
 
-  constructor(n: number) {
-    this.heardTick = new Int32Array(n).fill(-1);
-    this.hops = new Int32Array(n);
-    this.heardFrom = new Int32Array(n).fill(-1);
-    this.version = new Int8Array(n).fill(-1);
-    this.trueCopies = new Int32Array(n);
-    this.distortedCopies = new Int32Array(n);
+  constructor(readonly n: number) {
+    this.cells = new Int32Array(n * C_STRIDE);
+    this.from = new Int32Array(n);
+    this.first = new Int8Array(n);
+    this.heardOrder = new Int32Array(n);
   }
 
   tickOf(person: number): number {
-    return this.heardTick[person];
+    return this.cells[person * C_STRIDE + C_TICK] - 1;
   }
 
   hopsOf(person: number): number {
-    return this.hops[person];
+    return this.cells[person * C_STRIDE + C_HOPS];
   }
 
   fromOf(person: number): number {
-    return this.heardFrom[person];
+    return this.from[person] - 1;
   }
 
   versionOf(person: number): number {
-    return this.version[person];
+    return this.first[person] - 1;
+  }
+
+  /** Copies of the true and of the distorted version `person` has received. */
+  copiesOf(person: number): { true: number; distorted: number } {
+    const c = person * C_STRIDE;
+    return { true: this.cells[c + C_TRUE], distorted: this.cells[c + C_DISTORTED] };
   }
 
   /** Forgets everything, as new (for reuse by another message). */
   clear(): void {
-    this.heardTick.fill(-1);
-    this.hops.fill(0);
-    this.heardFrom.fill(-1);
-    this.version.fill(-1);
-    this.trueCopies.fill(0);
-    this.distortedCopies.fill(0);
+    this.cells.fill(0);
+    this.from.fill(0);
+    this.first.fill(0);
     this.heardCount = 0;
+    this.distortedTotal = 0;
   }
 
   /** Records one copy arriving; returns true if it is the first this person hears. */
   receive(person: number, version: number, tick: number, from: number, hops: number): boolean {
-    if (version === 1) this.distortedCopies[person]++;
-    else this.trueCopies[person]++;
-    if (this.heardTick[person] >= 0) return false;
-    this.heardTick[person] = tick;
-    this.hops[person] = hops;
-    this.heardFrom[person] = from;
-    this.version[person] = version;
-    this.heardCount++;
+    const cells = this.cells;
+    const c = person * C_STRIDE;
+    if (version === 1) {
+      cells[c + C_DISTORTED]++;
+      this.distortedTotal++;
+    } else cells[c + C_TRUE]++;
+    if (cells[c + C_TICK] !== 0) return false;
+    cells[c + C_TICK] = tick + 1;
+    cells[c + C_HOPS] = hops;
+    this.from[person] = from + 1;
+    this.first[person] = version + 1;
+    this.heardOrder[this.heardCount++] = person;
     return true;
   }
 
+  /** Writes what a sparse trace knew of `person` (who must not have heard here yet). */
+  restore(person: number, tick: number, hops: number, from: number, version: number, copies: { true: number; distorted: number }): void {
+    const c = person * C_STRIDE;
+    this.cells[c + C_TICK] = tick + 1;
+    this.cells[c + C_TRUE] = copies.true;
+    this.cells[c + C_DISTORTED] = copies.distorted;
+    this.cells[c + C_HOPS] = hops;
+    this.from[person] = from + 1;
+    this.first[person] = version + 1;
+    this.heardOrder[this.heardCount++] = person;
+    this.distortedTotal += copies.distorted;
+  } // prettier-ignore
+
   /** Believes the distorted version: most copies say so (a tie goes to the first heard). */
   believesDistorted(person: number): boolean {
-    const d = this.distortedCopies[person];
-    const t = this.trueCopies[person];
-    return d > t || (d === t && this.version[person] === 1);
+    const c = person * C_STRIDE;
+    const d = this.cells[c + C_DISTORTED];
+    const t = this.cells[c + C_TRUE];
+    return d > t || (d === t && this.first[person] === 2);
   }
 
   /** Have all of `members` heard it? */
   heardAll(members: Int32Array): boolean {
     if (this.heardCount < members.length) return false;
-    for (const v of members) if (this.heardTick[v] < 0) return false;
+    for (const v of members) if (this.cells[v * C_STRIDE + C_TICK] === 0) return false;
     return true;
+  }
+}
+
+/** Fields of one entry of a sparse trace, side by side so a look-up touches one cache line. */
+const KEY = 0;
+const TICK = 1;
+const HOPS = 2;
+const FROM = 3;
+const VERSION = 4;
+const TRUE_COPIES = 5;
+const DISTORTED_COPIES = 6;
+const STRIDE = 8;
+const FIRST_BITS = 4;
+
+/**
+ * Sparse tables no longer in use, by size, to be handed to growing traces: a busy run starts and
+ * grows hundreds of them a tick, and a new typed array each time is mostly the allocator's and the
+ * collector's work. It never holds more than were in use at once.
+ */
+export class TablePool {
+  private readonly spare: Int32Array[][] = [];
+
+  /** A blank table with room for 2^bits entries. */
+  take(bits: number): Int32Array {
+    const table = this.spare[bits]?.pop();
+    if (!table) return new Int32Array(STRIDE << bits);
+    table.fill(0);
+    return table;
+  }
+
+  give(table: Int32Array, bits: number): void {
+    (this.spare[bits] ??= []).push(table);
   }
 }
 
@@ -107,73 +181,84 @@ export class SparseTrace implements Trace {
   private count = 0;
   /** The full record, once it has one. */
   full: MessageTrace | null = null;
-  private keys = new Int32Array(16).fill(-1);
-  private ticks = new Int32Array(16);
-  private hopCounts = new Int32Array(16);
-  private froms = new Int32Array(16);
-  private versions = new Int8Array(16);
-  /** Copies received per entry: true at 2i, distorted at 2i + 1. */
-  private copies = new Int32Array(32);
+  /** log2 of the number of entries the table has room for. */
+  private bits = FIRST_BITS;
+  /** Entries of STRIDE fields; an entry's KEY is its person + 1, 0 where empty. */
+  private table: Int32Array;
 
   constructor(
     private readonly n: number,
     private readonly dense: () => MessageTrace,
-  ) {}
+    private readonly pool = new TablePool(),
+  ) {
+    this.table = pool.take(FIRST_BITS);
+  }
 
-  /** The table slot of `person`: theirs, or the empty one where they would go. */
+  /** Hands the table back to the pool; the trace must not be used after, unless it has its full record. */
+  dispose(): void {
+    if (this.table.length > STRIDE) this.pool.give(this.table, this.bits);
+    // An empty table of one entry: a look-up after this finds nobody instead of probing forever.
+    this.bits = 0;
+    this.table = new Int32Array(STRIDE);
+  }
+
+  /** Where `person`'s entry starts: theirs, or the empty one where it would go (Fibonacci hashing). */
   private slot(person: number): number {
-    const mask = this.keys.length - 1;
-    let h = (Math.imul(person, 0x9e3779b1) >>> 0) & mask;
-    while (this.keys[h] !== -1 && this.keys[h] !== person) h = (h + 1) & mask;
+    const t = this.table;
+    const mask = ((1 << this.bits) - 1) * STRIDE;
+    const key = person + 1;
+    let h = ((Math.imul(person, 0x9e3779b1) >>> (32 - this.bits)) * STRIDE) & mask;
+    while (t[h + KEY] !== 0 && t[h + KEY] !== key) h = (h + STRIDE) & mask;
     return h;
   }
 
   private find(person: number): number {
     const h = this.slot(person);
-    return this.keys[h] === person ? h : -1;
+    return this.table[h + KEY] === person + 1 ? h : -1;
   }
 
   tickOf(person: number): number {
-    if (this.full) return this.full.heardTick[person];
+    if (this.full) return this.full.tickOf(person);
     const h = this.find(person);
-    return h < 0 ? -1 : this.ticks[h];
+    return h < 0 ? -1 : this.table[h + TICK];
   }
 
   hopsOf(person: number): number {
-    if (this.full) return this.full.hops[person];
+    if (this.full) return this.full.hopsOf(person);
     const h = this.find(person);
-    return h < 0 ? 0 : this.hopCounts[h];
+    return h < 0 ? 0 : this.table[h + HOPS];
   }
 
   fromOf(person: number): number {
-    if (this.full) return this.full.heardFrom[person];
+    if (this.full) return this.full.fromOf(person);
     const h = this.find(person);
-    return h < 0 ? -1 : this.froms[h];
+    return h < 0 ? -1 : this.table[h + FROM];
   }
 
   versionOf(person: number): number {
-    if (this.full) return this.full.version[person];
+    if (this.full) return this.full.versionOf(person);
     const h = this.find(person);
-    return h < 0 ? -1 : this.versions[h];
+    return h < 0 ? -1 : this.table[h + VERSION];
   }
 
   receive(person: number, version: number, tick: number, from: number, hops: number): boolean {
     if (this.full) return this.full.receive(person, version, tick, from, hops);
     const h = this.slot(person);
-    if (this.keys[h] === person) {
-      this.copies[2 * h + (version === 1 ? 1 : 0)]++;
+    const t = this.table;
+    if (t[h + KEY] !== 0) {
+      t[h + (version === 1 ? DISTORTED_COPIES : TRUE_COPIES)]++;
       return false;
     }
-    this.keys[h] = person;
-    this.ticks[h] = tick;
-    this.hopCounts[h] = hops;
-    this.froms[h] = from;
-    this.versions[h] = version;
-    this.copies[2 * h] = version === 1 ? 0 : 1;
-    this.copies[2 * h + 1] = version === 1 ? 1 : 0;
+    t[h + KEY] = person + 1;
+    t[h + TICK] = tick;
+    t[h + HOPS] = hops;
+    t[h + FROM] = from;
+    t[h + VERSION] = version;
+    t[h + TRUE_COPIES] = version === 1 ? 0 : 1;
+    t[h + DISTORTED_COPIES] = version === 1 ? 1 : 0;
     this.count++;
     if (this.count * 8 > this.n) this.densify();
-    else if (this.count * 2 > this.keys.length) this.grow();
+    else if (this.count * 2 > 1 << this.bits) this.grow();
     return true;
   }
 
@@ -185,9 +270,10 @@ export class SparseTrace implements Trace {
     if (this.full) return this.full.believesDistorted(person);
     const h = this.find(person);
     if (h < 0) return false;
-    const d = this.copies[2 * h + 1];
-    const t = this.copies[2 * h];
-    return d > t || (d === t && this.versions[h] === 1);
+    const t = this.table;
+    const d = t[h + DISTORTED_COPIES];
+    const c = t[h + TRUE_COPIES];
+    return d > c || (d === c && t[h + VERSION] === 1);
   }
 
   heardAll(members: Int32Array): boolean {
@@ -197,46 +283,28 @@ export class SparseTrace implements Trace {
     return true;
   }
 
-  /** Each entry, as (person, table slot). */
-  private each(visit: (person: number, h: number) => void): void {
-    for (let h = 0; h < this.keys.length; h++) if (this.keys[h] >= 0) visit(this.keys[h], h);
-  }
-
   private grow(): void {
-    const old = { keys: this.keys, ticks: this.ticks, hops: this.hopCounts, froms: this.froms, versions: this.versions, copies: this.copies }; // prettier-ignore
-    const size = this.keys.length * 2;
-    this.keys = new Int32Array(size).fill(-1);
-    this.ticks = new Int32Array(size);
-    this.hopCounts = new Int32Array(size);
-    this.froms = new Int32Array(size);
-    this.versions = new Int8Array(size);
-    this.copies = new Int32Array(2 * size);
-    for (let i = 0; i < old.keys.length; i++) {
-      const person = old.keys[i];
-      if (person < 0) continue;
-      const h = this.slot(person);
-      this.keys[h] = person;
-      this.ticks[h] = old.ticks[i];
-      this.hopCounts[h] = old.hops[i];
-      this.froms[h] = old.froms[i];
-      this.versions[h] = old.versions[i];
-      this.copies[2 * h] = old.copies[2 * i];
-      this.copies[2 * h + 1] = old.copies[2 * i + 1];
+    const old = this.table;
+    this.table = this.pool.take(this.bits + 1);
+    this.bits++;
+    for (let i = 0; i < old.length; i += STRIDE) {
+      if (old[i + KEY] === 0) continue;
+      const h = this.slot(old[i + KEY] - 1);
+      this.table.set(old.subarray(i, i + STRIDE), h);
     }
+    this.pool.give(old, this.bits - 1);
   }
 
   private densify(): void {
     const full = this.dense();
-    this.each((person, h) => {
-      full.heardTick[person] = this.ticks[h];
-      full.hops[person] = this.hopCounts[h];
-      full.heardFrom[person] = this.froms[h];
-      full.version[person] = this.versions[h];
-      full.trueCopies[person] = this.copies[2 * h];
-      full.distortedCopies[person] = this.copies[2 * h + 1];
-    });
-    full.heardCount = this.count;
+    const t = this.table;
+    for (let h = 0; h < t.length; h += STRIDE) {
+      const person = t[h + KEY] - 1;
+      if (person < 0) continue;
+      const copies = { true: t[h + TRUE_COPIES], distorted: t[h + DISTORTED_COPIES] };
+      full.restore(person, t[h + TICK], t[h + HOPS], t[h + FROM], t[h + VERSION], copies);
+    }
     this.full = full;
-    this.keys = new Int32Array(0);
+    this.dispose();
   }
 }

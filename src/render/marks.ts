@@ -21,7 +21,7 @@ export function personState(
   out: boolean,
 ): PersonState {
   if (out) return 'out';
-  const heard = engine.first.heardTick[person];
+  const heard = engine.first.tickOf(person);
   if (heard < 0 || (heard >= tick && progress < 0.85)) return 'waiting';
   return engine.first.believesDistorted(person) ? 'distorted' : 'informed';
 }

@@ -58,7 +58,7 @@ describe('the lab store', () => {
     store.getState().clickPerson(0);
     expect(store.getState().settings.source).toBe(0);
     expect(store.getState().lab.source).toBe(0);
-    expect(store.getState().lab.sides.map((s) => s.engine.first.heardTick[0])).toEqual([0, 0]);
+    expect(store.getState().lab.sides.map((s) => s.engine.first.tickOf(0))).toEqual([0, 0]);
   });
 
   it('injects a second message mid-run on both sides', () => {

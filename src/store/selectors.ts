@@ -228,7 +228,7 @@ export function selectPersonLine(side: SideName) {
     const { lab, org, tick } = state;
     const { engine, network } = lab.side(side);
     if (person >= network.graph.n) return null;
-    const heard = engine.first.heardTick[person];
+    const heard = engine.first.tickOf(person);
     const who = (v: number) => (org ? `${org.names[v] || org.ids[v]} (${org.ids[v]})` : `${v}`);
     const parts = [org ? who(person) : t('person.name', { person })];
     // The chain of command and the ties as they stand now (promotions and adapting ties move them).
