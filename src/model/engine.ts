@@ -3,9 +3,10 @@ import type { Graph } from './graph.ts';
 import { isReportingLine } from './networks/crossTies.ts';
 import { levelsOf } from './networks/hierarchy.ts';
 import type { EngineOptions, TickCounts } from './engineOptions.ts';
-import { sample, type Random } from './random.ts';
+import type { Random } from './random.ts';
+import { eachPick, gossipRound } from './gossip.ts';
 import { Flights, Outcome } from './flights.ts';
-import { SendQueues } from './queues.ts';
+import { FAN, SendQueues, sendsIn } from './queues.ts';
 import { Reach } from './reach.ts';
 import { Router } from './routing.ts';
 import { TieGraph } from './ties.ts';
@@ -183,24 +184,7 @@ export class SideEngine {
   /** Gossipers who learned before this tick tell `fanout` more contacts while their rounds last. */
   gossip(): void {
     if (this.options.protocol !== 'gossip') return;
-    for (let m = 0; m < this.messages.gossipers.length; m++) {
-      const list = this.messages.gossipers[m];
-      if (list.length === 0) continue;
-      const trace = this.messages.traces[m];
-      // Unlimited rounds end once everyone the message can reach has heard it.
-      if (this.options.rounds === Infinity && (!trace || trace.heardAll(this.intendedReach(m)))) {
-        list.length = 0;
-        continue;
-      }
-      let keep = 0;
-      for (const person of list) {
-        if (!trace || this.tick - trace.tickOf(person) >= this.options.rounds) continue;
-        list[keep++] = person;
-        if (trace.tickOf(person) < this.tick && this.working[person])
-          this.tellAtRandom(m, person, knownBy(trace, person));
-      }
-      list.length = keep;
-    }
+    gossipRound(this, this.messages, (m, person, known) => this.tellAtRandom(m, person, known));
   }
 
   /**
@@ -209,15 +193,24 @@ export class SideEngine {
    */
   send(): void {
     const { capacity, adapt, bond } = this.options;
-    const bonding = adapt && bond > 0;
+    const tieChance = adapt ? bond : 0;
     const q = this.queues;
     const out = this.scratch;
+    const { offsets, ends, neighbors } = this.graph;
     for (let u = 0; u < this.graph.n; u++) {
       if (!this.working[u] || q.length[u] === 0) continue;
       let sent = 0;
       while (sent < capacity && q.shift(u, out)) {
         const m = out[0];
+        const via = out[2];
+        const known = out[3];
         let to = out[1];
+        if (to <= FAN) {
+          for (let k = offsets[u]; k < ends[u]; k++)
+            if (neighbors[k] !== via) this.dispatch(u, neighbors[k], m, via, known, tieChance);
+          sent += sendsIn(to);
+          continue;
+        }
         if (to < 0) to = this.router.nextHop(u, this.messages.addressee[m]);
         if (to < 0) {
           // No way left to the addressee: the request dies here.
@@ -225,20 +218,23 @@ export class SideEngine {
           this.counts.dropped++;
           continue;
         }
-        // What the sender knows travels with the send: their version, and their hops plus one.
-        const known = out[3];
-        this.flights.add(u, to, m, known & 1, (known >> 1) + 1);
+        this.dispatch(u, to, m, via, known, tieChance);
         sent++;
-        // Triadic closure: passing on from `via` to `to` may tie them.
-        const via = out[2];
-        if (bonding && via >= 0 && via !== to && !this.ties.has(via, to)) {
-          if (this.tieRandom.next() < bond) this.dynamics.proposeBond(via, to);
-        }
       }
       this.counts.sends += sent;
     }
     this.dynamics.endOfTick(this.tick, this.options);
     this.tick++;
+  }
+
+  /** One send from `u` to `to`, with what `u` knows (`known`); `bond` > 0: it may tie `via` to `to`. */
+  private dispatch(u: number, to: number, m: number, via: number, known: number, bond: number) {
+    // What the sender knows travels with the send: their version, and their hops plus one.
+    this.flights.add(u, to, m, known & 1, (known >> 1) + 1);
+    // Triadic closure: passing on from `via` to `to` may tie them.
+    if (bond > 0 && via >= 0 && via !== to && !this.ties.has(via, to)) {
+      if (this.tieRandom.next() < bond) this.dynamics.proposeBond(via, to);
+    }
   }
 
   /** Routes and news follow every change of ties. */
@@ -292,6 +288,13 @@ export class SideEngine {
       this.tellAtRandom(m, person, known);
       return;
     }
+    if (this.options.capacity === Infinity) {
+      // All are sent this tick, over these ties: one queued fan-out stands for them.
+      let count = 0;
+      for (let k = offsets[person]; k < ends[person]; k++) if (neighbors[k] !== from) count++;
+      if (count > 0) this.enqueue(person, m, FAN - count, from, known);
+      return;
+    }
     for (let k = offsets[person]; k < ends[person]; k++) {
       const v = neighbors[k];
       if (v !== from) this.enqueue(person, m, v, from, known);
@@ -300,30 +303,22 @@ export class SideEngine {
 
   /** Push gossip: `fanout` distinct contacts drawn uniformly from all of a person's contacts. */
   private tellAtRandom(m: number, person: number, known: number): void {
-    const { offsets, ends, neighbors } = this.graph;
-    const start = offsets[person];
-    const deg = ends[person] - start;
-    const picks = Math.min(this.options.fanout, deg);
     const via = this.messages.traces[m]?.fromOf(person) ?? -1;
-    if (picks === deg) {
-      for (let k = 0; k < deg; k++) this.enqueue(person, m, neighbors[start + k], via, known);
-      return;
-    }
-    for (const k of sample(picks, deg, this.channel))
-      this.enqueue(person, m, neighbors[start + k], via, known);
+    const tell = (to: number) => this.enqueue(person, m, to, via, known);
+    eachPick(this.graph, person, this.options.fanout, this.channel, tell);
   }
 
   /** Queues a send of `m` from `person` to `to` (-1: route it), from `via`, with `knownBy`'s `known`. */
   private enqueue(person: number, m: number, to: number, via: number, known: number): void {
     this.queues.push(person, m, to, via, known);
-    this.messages.pending[m]++;
+    this.messages.pending[m] += sendsIn(to);
   }
 
   private discardQueue(person: number): void {
     const out = this.scratch;
     while (this.queues.shift(person, out)) {
-      this.messages.pending[out[0]]--;
-      this.counts.dropped++;
+      this.messages.pending[out[0]] -= sendsIn(out[1]);
+      this.counts.dropped += sendsIn(out[1]);
       this.messages.release(out[0]);
     }
   }

@@ -7,6 +7,18 @@ const LINK = 4;
 const STRIDE = 5;
 
 /**
+ * A target at or below FAN stands for a fan-out: the sender's sends to all their contacts but the
+ * one it came from (`FAN - count` of them), kept as one slot until it is sent. Only unlimited
+ * capacity queues them, as they are sent in the tick they were queued, over the same ties.
+ */
+export const FAN = -2;
+
+/** How many sends a queued target stands for. */
+export function sendsIn(target: number): number {
+  return target <= FAN ? FAN - target : 1;
+}
+
+/**
  * Every person's FIFO send queue, in one pool: a slot holds one pending send (which message, to
  * whom, passed on from whom, and what the sender knows of it) and links to the next slot of the
  * same queue. Freed slots are kept on a stack and reused (a push reads no slot it then writes),
@@ -34,7 +46,8 @@ export class SendQueues {
   }
 
   /**
-   * Appends a send of `message` to `target` (-1: route it when it is sent) to `person`'s queue;
+   * Appends a send of `message` to `target` (-1: route it when it is sent; `FAN - count`: a
+   * fan-out of `count` sends) to `person`'s queue;
    * `via` is who passed it to them (-1: nobody) and `meta` what the engine keeps of the sender's
    * copy (see `SideEngine`).
    */
@@ -56,8 +69,9 @@ export class SendQueues {
     if (tail >= 0) p[tail + LINK] = slot;
     else this.head[person] = slot;
     this.tail[person] = slot;
-    this.length[person]++;
-    this.total++;
+    const sends = sendsIn(target);
+    this.length[person] += sends;
+    this.total += sends;
   }
 
   /**
@@ -75,8 +89,10 @@ export class SendQueues {
     const next = p[slot + LINK];
     this.head[person] = next;
     if (next < 0) this.tail[person] = -1;
-    this.length[person]--;
-    if (--this.total === 0) {
+    const sends = sendsIn(out[1]);
+    this.length[person] -= sends;
+    this.total -= sends;
+    if (this.total === 0) {
       // Nothing queued anywhere: hand the pool out from its start again.
       this.used = 0;
       this.freeCount = 0;

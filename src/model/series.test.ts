@@ -13,7 +13,7 @@ describe('metric series', () => {
       [{ nodes: 300, capacity: 2, distortion: 0.2, seed: 4 }, [
         { tick: 3, type: 'fail', node: 5 }, { tick: 6, type: 'restore', node: 5 },
         { tick: 4, type: 'knock-most', side: 'p2p', count: 3, by: 'ties' }]],
-      [{ nodes: 200, adapt: true, bond: 0.3, fade: 4, traffic: 'requests', load: 0.05, seed: 9 }, [
+      [{ nodes: 200, adapt: 'on', bond: 0.3, fade: 4, traffic: 'requests', load: 0.05, seed: 9 }, [
         { tick: 2, type: 'fail', node: 0 }]],
       [{ nodes: 150, protocol: 'gossip', fanout: 2, fail: 0.1, seed: 2 }, []],
     ]; // prettier-ignore
