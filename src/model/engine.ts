@@ -59,8 +59,14 @@ export class SideEngine {
     this.working = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
     this.queues = new SendQueues(n, Math.max(1024, n));
-    this.arrivals = new Flights(Math.max(256, n));
-    this.flights = new Flights(Math.max(256, n));
+    // Room for a tick's sends: about one per person; a flood with no cap sends along half the ties at once.
+    const sends = Math.max(
+      256,
+      n,
+      options.capacity === Infinity ? initial.neighbors.length / 2 : 0,
+    );
+    this.arrivals = new Flights(sends);
+    this.flights = new Flights(sends);
     this.first = new MessageTrace(n);
     const manager = chart?.manager;
     this.ties = new TieGraph(
