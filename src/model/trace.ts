@@ -16,10 +16,9 @@ export interface Trace {
 
 /** Fields of a person's cell in a full trace: what a copy's arrival reads and writes, side by side. */
 const C_TICK = 0;
-const C_TRUE = 1;
-const C_DISTORTED = 2;
-const C_HOPS = 3;
-const C_STRIDE = 4;
+/** Copies of the true version received less copies of the distorted one: belief needs no more. */
+const C_BALANCE = 1;
+const C_STRIDE = 2;
 
 /**
  * What `person` knows of a message, packed to travel with a queued send: hops when first heard × 2
@@ -33,14 +32,17 @@ export function knownBy(trace: Trace | undefined, person: number): number {
  * What every person knows of one message: when they first heard it, how many
  * hops it had taken, the version they first heard (and so pass on), and the
  * copies of each version they have received, from which their belief follows.
- * A copy's arrival touches one cell of four numbers (a flood sends each person
- * several copies of dozens of messages at once, so this is where the memory
- * traffic goes); who it came from and its version sit apart. Everything is
- * stored plus one, so a blank record is all zeros.
+ * A copy's arrival touches one cell of two numbers, when they heard and the
+ * balance of true over distorted copies (a flood sends each person several
+ * copies of dozens of messages at once, so this is where the memory traffic
+ * goes); what is written once, on first hearing, sits apart. Everything is
+ * stored so that a blank record is all zeros.
  */
 export class MessageTrace implements Trace {
-  /** Per person: tick first heard + 1 (0: not yet), copies true, copies distorted, hops. */
+  /** Per person: tick first heard + 1 (0: not yet), and copies true less copies distorted. */
   private readonly cells: Int32Array;
+  /** Hops from the origin when each person first heard. */
+  private readonly hops: Int32Array;
   /** Who each person first heard it from, + 1 (0: the origin, or not yet). */
   private readonly from: Int32Array;
   /** The version each person first heard, + 1 (0: not yet). */
@@ -56,6 +58,7 @@ export class MessageTrace implements Trace {
 
   constructor(readonly n: number) {
     this.cells = new Int32Array(n * C_STRIDE);
+    this.hops = new Int32Array(n);
     this.from = new Int32Array(n);
     this.first = new Int8Array(n);
     this.heardOrder = new Int32Array(n);
@@ -66,7 +69,7 @@ export class MessageTrace implements Trace {
   }
 
   hopsOf(person: number): number {
-    return this.cells[person * C_STRIDE + C_HOPS];
+    return this.hops[person];
   }
 
   fromOf(person: number): number {
@@ -77,15 +80,10 @@ export class MessageTrace implements Trace {
     return this.first[person] - 1;
   }
 
-  /** Copies of the true and of the distorted version `person` has received. */
-  copiesOf(person: number): { true: number; distorted: number } {
-    const c = person * C_STRIDE;
-    return { true: this.cells[c + C_TRUE], distorted: this.cells[c + C_DISTORTED] };
-  }
-
   /** Forgets everything, as new (for reuse by another message). */
   clear(): void {
     this.cells.fill(0);
+    this.hops.fill(0);
     this.from.fill(0);
     this.first.fill(0);
     this.heardCount = 0;
@@ -97,12 +95,12 @@ export class MessageTrace implements Trace {
     const cells = this.cells;
     const c = person * C_STRIDE;
     if (version === 1) {
-      cells[c + C_DISTORTED]++;
+      cells[c + C_BALANCE]--;
       this.distortedTotal++;
-    } else cells[c + C_TRUE]++;
+    } else cells[c + C_BALANCE]++;
     if (cells[c + C_TICK] !== 0) return false;
     cells[c + C_TICK] = tick + 1;
-    cells[c + C_HOPS] = hops;
+    this.hops[person] = hops;
     this.from[person] = from + 1;
     this.first[person] = version + 1;
     this.heardOrder[this.heardCount++] = person;
@@ -113,9 +111,8 @@ export class MessageTrace implements Trace {
   restore(person: number, tick: number, hops: number, from: number, version: number, copies: { true: number; distorted: number }): void {
     const c = person * C_STRIDE;
     this.cells[c + C_TICK] = tick + 1;
-    this.cells[c + C_TRUE] = copies.true;
-    this.cells[c + C_DISTORTED] = copies.distorted;
-    this.cells[c + C_HOPS] = hops;
+    this.cells[c + C_BALANCE] = copies.true - copies.distorted;
+    this.hops[person] = hops;
     this.from[person] = from + 1;
     this.first[person] = version + 1;
     this.heardOrder[this.heardCount++] = person;
@@ -124,10 +121,8 @@ export class MessageTrace implements Trace {
 
   /** Believes the distorted version: most copies say so (a tie goes to the first heard). */
   believesDistorted(person: number): boolean {
-    const c = person * C_STRIDE;
-    const d = this.cells[c + C_DISTORTED];
-    const t = this.cells[c + C_TRUE];
-    return d > t || (d === t && this.first[person] === 2);
+    const balance = this.cells[person * C_STRIDE + C_BALANCE];
+    return balance < 0 || (balance === 0 && this.first[person] === 2);
   }
 
   /** Have all of `members` heard it? */
