@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Flights, Outcome } from '../model/flights.ts';
 import { DotSet } from './dots.ts';
@@ -39,6 +40,34 @@ describe('one dot per tie, version and fate', () => {
     expect(set.of(f, n, 3).count).toBe(2 * n);
     f.count = n; // the next tick's sends, fewer
     expect(set.of(f, n, 4).count).toBe(n);
+  });
+});
+
+describe('the dots of sends in sender order (as the engine adds them)', () => {
+  it('are exactly the first send of each distinct (sender, receiver, version, fate)', () => {
+    const send = fc.tuple(
+      fc.nat(30),
+      fc.nat(30),
+      fc.constantFrom(0, 1),
+      fc.constantFrom(Outcome.Delivered, Outcome.Lost, Outcome.Dropped),
+    );
+    fc.assert(
+      fc.property(fc.array(send, { maxLength: 200 }), fc.boolean(), (rows, sorted) => {
+        if (sorted) rows.sort((a, b) => a[0] - b[0]);
+        const set = new DotSet();
+        // Twice over the same set, for two ticks: stamps left from the first must not hide the second's.
+        for (const tick of [1, 2]) {
+          const dots = set.of(flights(rows), 31, tick);
+          const firsts = new Map<string, number>();
+          rows.forEach(([from, to, version, fate], i) => {
+            const key = `${from} ${to} ${version} ${fate}`;
+            if (!firsts.has(key)) firsts.set(key, i);
+          });
+          expect([...dots.indices.subarray(0, dots.count)]).toEqual([...firsts.values()]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -16,6 +16,9 @@ export class DotSet {
   indices = new Int32Array(0);
   count = 0;
   private keys = new Float64Array(0);
+  /** Per (receiver, version, fate): the sender block that last used it (see `bySender`). */
+  private seen = new Int32Array(0);
+  private block = 0;
   private from: Flights | null = null;
   private tick = -1;
   private sends = -1;
@@ -26,9 +29,46 @@ export class DotSet {
     this.from = flights;
     this.tick = tick;
     this.sends = flights.count;
+    if (this.indices.length < flights.count) this.indices = new Int32Array(flights.count);
+    if (!this.bySender(flights, n)) this.hashed(flights, n);
+    return this;
+  }
+
+  /**
+   * The engine adds a tick's sends sender by sender, so each sender's sends come together: within
+   * one sender's run, a stamp per (receiver, version, fate) finds the repeats with no hashing.
+   * Returns false, having done nothing that counts, if the senders are not in order.
+   */
+  private bySender(flights: Flights, n: number): boolean {
     const count = flights.count;
-    if (this.indices.length < count) this.indices = new Int32Array(count);
-    // An open-addressed set of (tie, version, fate), at most half full.
+    if (this.seen.length < n * 6) this.seen = new Int32Array(n * 6);
+    if (this.block > 0x3fffffff - count) {
+      this.seen.fill(0);
+      this.block = 0;
+    }
+    const { seen } = this;
+    const { from, to, version, outcome } = flights;
+    let sender = -1;
+    let unique = 0;
+    for (let i = 0; i < count; i++) {
+      if (from[i] !== sender) {
+        if (from[i] < sender) return false;
+        sender = from[i];
+        this.block++;
+      }
+      const fate = outcome[i] === Outcome.Lost ? 1 : outcome[i] === Outcome.Dropped ? 2 : 0;
+      const key = to[i] * 6 + version[i] * 3 + fate;
+      if (seen[key] === this.block) continue;
+      seen[key] = this.block;
+      this.indices[unique++] = i;
+    }
+    this.count = unique;
+    return true;
+  }
+
+  /** The same for sends in any order: an open-addressed set of (tie, version, fate), at most half full. */
+  private hashed(flights: Flights, n: number): void {
+    const count = flights.count;
     let size = 16;
     while (size < 2 * count) size *= 2;
     if (this.keys.length !== size) this.keys = new Float64Array(size);
@@ -48,7 +88,6 @@ export class DotSet {
       this.indices[unique++] = i;
     }
     this.count = unique;
-    return this;
   }
 }
 
