@@ -5,6 +5,8 @@ import type { Graph } from './graph.ts';
 export const CACHE_LIMIT = 1 << 23;
 /** Ticks a table may go unread and still be kept up to date when ties change (else it is dropped). */
 const KEEP_UNREAD = 4;
+/** Remembered next hops stop growing past this many (they are forgotten and found again). */
+const HOPS_LIMIT = 1 << 22;
 
 /**
  * Shortest-path routing for requests: the next hop from a person toward an
@@ -15,6 +17,12 @@ const KEEP_UNREAD = 4;
  */
 export class Router {
   private tables = new Map<number, Int32Array>();
+  /**
+   * Next hops along the routes worked out since the network last changed, by from · n + to: a
+   * request's whole route is read from its addressee's table once, so the table may be dropped
+   * while the request is still under way without being built again.
+   */
+  private hops = new Map<number, number>();
   /** The tick each table was last read; a change of ties keeps up only tables read lately. */
   private lastRead = new Map<number, number>();
   /** The tick now (the engine sets it), for `lastRead`. */
@@ -36,6 +44,7 @@ export class Router {
   invalidate(): void {
     this.tables.clear();
     this.lastRead.clear();
+    this.hops.clear();
   }
 
   /** Tables not read for a few ticks are forgotten rather than kept up to date through a change. */
@@ -57,6 +66,7 @@ export class Router {
    * without being computed again.
    */
   tieAdded(u: number, v: number): void {
+    this.hops.clear();
     if (!this.working[u] || !this.working[v]) return;
     for (const dist of this.current()) {
       const du = dist[u];
@@ -72,6 +82,7 @@ export class Router {
    * & Reps' repair for one deleted edge), and the rest of the table stands.
    */
   tieDropped(u: number, v: number): void {
+    this.hops.clear();
     for (const dist of this.current()) {
       const du = dist[u];
       const dv = dist[v];
@@ -195,7 +206,24 @@ export class Router {
   /** The next person on the way from `from` to `to`, or -1 if there is no way. */
   nextHop(from: number, to: number): number {
     if (!this.working[to]) return -1;
+    const n = this.graph.n;
+    const known = this.hops.get(from * n + to);
+    if (known !== undefined) return known;
+    if (this.hops.size > HOPS_LIMIT) this.hops.clear();
+    // The whole way on from here, remembered hop by hop (each hop as it would be found there).
     const dist = this.distancesTo(to);
+    const first = this.closer(dist, from);
+    this.hops.set(from * n + to, first);
+    for (let u = first; u >= 0 && u !== to && !this.hops.has(u * n + to);) {
+      const next = this.closer(dist, u);
+      this.hops.set(u * n + to, next);
+      u = next;
+    }
+    return first;
+  }
+
+  /** The lowest-id working neighbour of `from` one step closer by `dist`, or -1. */
+  private closer(dist: Int32Array, from: number): number {
     const d = dist[from];
     if (d <= 0) return -1;
     const { offsets, ends, neighbors } = this.graph;
@@ -219,15 +247,26 @@ export class Router {
     return path;
   }
 
+  /**
+   * Full: the tables read longest ago go until a quarter of the room is free (a table read this
+   * tick goes last). Dropping them all instead, as before, rebuilt every live addressee's table
+   * each tick once more requests were under way than the room holds.
+   */
+  private evict(): void {
+    const byAge = [...this.lastRead].filter(([to]) => this.tables.has(to));
+    byAge.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    const keep = Math.floor((0.75 * CACHE_LIMIT) / this.graph.n);
+    for (let i = 0; i < byAge.length - keep; i++) {
+      this.tables.delete(byAge[i][0]);
+      this.lastRead.delete(byAge[i][0]);
+    }
+  }
+
   private distancesTo(to: number): Int32Array {
     this.lastRead.set(to, this.now);
     let dist = this.tables.get(to);
     if (!dist) {
-      if ((this.tables.size + 1) * this.graph.n > CACHE_LIMIT) {
-        this.tables.clear();
-        this.lastRead.clear();
-        this.lastRead.set(to, this.now);
-      }
+      if ((this.tables.size + 1) * this.graph.n > CACHE_LIMIT) this.evict();
       dist = bfsDistances(this.graph, to, this.working);
       this.built++;
       this.tables.set(to, dist);
