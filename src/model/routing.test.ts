@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bfsDistances } from './analysis.ts';
 import { EdgeList } from './graph.ts';
-import { Router } from './routing.ts';
+import { CACHE_LIMIT, Router } from './routing.ts';
 import { INFORMAL, TieGraph } from './ties.ts';
 
 describe('routes over ties that change', () => {
@@ -58,4 +59,41 @@ describe('routes over ties that change', () => {
     expect(ties.count).toBe(4);
     expect([...ties.informal]).toEqual([1, 0, 1, 4, 1, 1]);
   });
+});
+
+describe('routes with more addressees under way than the tables have room for', () => {
+  it('stay exact as the tables read longest ago make room, and as someone fails', () => {
+    // A ring of 100,000 with a chord every 1,000: room for CACHE_LIMIT / n ≈ 83 tables.
+    const n = 100_000;
+    const list = new EdgeList(n);
+    for (let v = 0; v < n; v++) list.add(v, (v + 1) % n);
+    for (let v = 0; v < n; v += 1000) list.add(v, (v + 50_000) % n);
+    const ties = new TieGraph(list.build());
+    const working = new Uint8Array(n).fill(1);
+    const router = new Router(ties, working);
+    const addressees = Array.from({ length: 120 }, (_, i) => (i * 7919) % n);
+    expect(addressees.length * n).toBeGreaterThan(CACHE_LIMIT);
+    // The answer by definition: the lowest-id working neighbour one step closer, by a plain search.
+    const expected = (from: number, dist: Int32Array) => {
+      const d = dist[from];
+      if (d <= 0) return -1;
+      for (let k = ties.offsets[from]; k < ties.ends[from]; k++) {
+        const v = ties.neighbors[k];
+        if (dist[v] === d - 1 && working[v]) return v;
+      }
+      return -1;
+    };
+    const check = () => {
+      // Each addressee from two places, round and round: every table is needed again later.
+      for (const to of addressees) {
+        const dist = bfsDistances(ties, to, working);
+        for (const from of [3, 40_000]) expect(router.nextHop(from, to)).toBe(expected(from, dist));
+      }
+    };
+    check();
+    check();
+    working[40_001] = 0;
+    router.invalidate();
+    check();
+  }, 60_000);
 });
