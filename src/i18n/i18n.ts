@@ -71,9 +71,23 @@ export function t(key: string, options: TOptions = {}): string {
 
 const formats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * A whole number as English writes it (1,234,567), without Intl: the first `Intl.NumberFormat` a
+ * page makes loads locale data for 60–100 ms, and the first screen of the English page shows
+ * only whole numbers. The same text as Intl's (a unit test compares them).
+ */
+export function groupThousands(value: number): string {
+  const digits = String(Math.abs(value));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return value < 0 ? '-' + out : out;
+}
+
 /** A number as the language in force writes it (1,234.5 / 1.234,5 / 1 234,5). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   const lang = currentLanguage();
+  if (lang === 'en' && !options && Number.isSafeInteger(value) && !Object.is(value, -0))
+    return groupThousands(value);
   const key = `${lang} ${JSON.stringify(options ?? {})}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.NumberFormat(lang, options)));

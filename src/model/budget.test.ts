@@ -26,7 +26,7 @@ function measured(settings: Settings, ticks: number): number[] {
   const lab = new Lab(settings);
   const { visits, pass } = tickWork(settings);
   const built = () => lab.sides.reduce((sum, side) => sum + side.engine.router.built, 0);
-  const messages = () => lab.sides.reduce((sum, side) => sum + side.engine.messageCount, 0);
+  const messages = () => lab.sides.reduce((sum, side) => sum + side.engine.messages.count, 0);
   // A broadcast keeps at most five entries per person (per side) while it lives (fewer while few
   // have heard it: its trace is sparse until then); a request none.
   const perMessage = settings.traffic === 'broadcast' ? 5 * settings.nodes : 0;

@@ -274,7 +274,7 @@ describe('failing and restoring people during the run', () => {
     ]).run();
     const hierarchy = lab.summary('hierarchy');
     expect(lab.side('hierarchy').engine.working[1]).toBe(1);
-    expect(lab.side('hierarchy').engine.messageCount).toBe(2);
+    expect(lab.side('hierarchy').engine.messages.count).toBe(2);
     // The first message died at the knocked-out manager; the second, started later, gets through.
     expect(hierarchy.dropped).toBe(1);
     expect(hierarchy.informed).toBe(27);
@@ -300,6 +300,37 @@ describe('determinism', () => {
     expect(a.side('hierarchy').series).toEqual(b.side('hierarchy').series);
     const c = new Lab({ ...settings, seed: 2 }, events).run();
     expect(c.side('p2p').series).not.toEqual(a.side('p2p').series);
+  });
+
+  it('runs the same tick in parts, with other work in between, as in one go', () => {
+    // Big enough that a tick's arrivals and senders come in several parts.
+    const settings = settingsOf({
+      nodes: 12_000,
+      degree: 10,
+      capacity: Infinity,
+      loss: 0.1,
+      maxTicks: 8,
+    });
+    const events = [{ tick: 3, type: 'fail' as const, node: 7 }];
+    const whole = new Lab(settings, events).run();
+    const parted = new Lab(settings, events);
+    let parts = 0;
+    while (!parted.done) {
+      const tick = parted.inParts();
+      while (!tick.next().done) {
+        parts++;
+        whole.side('p2p').engine.first.heardAll(Int32Array.of(1, 2)); // other work between parts
+      }
+    }
+    // Four pauses a side and tick (after the new messages, between three parts of senders, at
+    // the end), and more where arrivals come in parts.
+    expect(parts).toBeGreaterThan(8 * 2 * 4);
+    for (const side of ['hierarchy', 'p2p'] as const) {
+      expect(parted.side(side).series).toEqual(whole.side(side).series);
+      const first = (lab: Lab) =>
+        Array.from({ length: 12_000 }, (_, v) => lab.side(side).engine.first.tickOf(v));
+      expect(first(parted)).toEqual(first(whole));
+    }
   });
 
   it('builds the same networks from the same settings', () => {

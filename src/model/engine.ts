@@ -40,7 +40,8 @@ export class SideEngine {
 
   readonly router: Router;
   private readonly reach: Reach;
-  private readonly messages = new Messages();
+  /** Every message started on this side: origin, start, addressee, what people know of it. */
+  readonly messages = new Messages();
   private readonly scratch = new Int32Array(4);
 
   /**
@@ -60,19 +61,14 @@ export class SideEngine {
     for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
     this.queues = new SendQueues(n, Math.max(1024, n));
     // Room for a tick's sends: about one per person; a flood with no cap sends along half the ties at once.
-    const sends = Math.max(
-      256,
-      n,
-      options.capacity === Infinity ? initial.neighbors.length / 2 : 0,
-    );
+    const flood = options.capacity === Infinity ? initial.neighbors.length / 2 : 0;
+    const sends = Math.max(256, n, flood);
     this.arrivals = new Flights(sends);
     this.flights = new Flights(sends);
     this.first = new MessageTrace(n);
     const manager = chart?.manager;
-    this.ties = new TieGraph(
-      initial,
-      manager ? (u, v) => isReportingLine(manager, u, v) : undefined,
-    );
+    const formal = manager && ((u: number, v: number) => isReportingLine(manager, u, v));
+    this.ties = new TieGraph(initial, formal);
     this.router = new Router(this.ties, this.working);
     this.reach = new Reach(this.ties, this.working, this.router);
     const org: Org | undefined = manager && {
@@ -86,18 +82,6 @@ export class SideEngine {
   /** The network as it stands now. */
   get graph(): Graph {
     return this.ties;
-  }
-
-  get messageCount(): number {
-    return this.messages.count;
-  }
-
-  originOf(message: number): number {
-    return this.messages.origin[message];
-  }
-
-  addresseeOf(message: number): number {
-    return this.messages.addressee[message];
   }
 
   /** True while anything is queued, in flight or still gossiping, or a repair or promotion is to come. */
@@ -141,11 +125,14 @@ export class SideEngine {
     this.dynamics.startOfTick(this.tick, this.options);
   }
 
-  /** Arrive and learn: every send of last tick reaches its target, unless lost or the target is out. */
-  arrive(): void {
+  /**
+   * Arrive and learn: every send of last tick reaches its target, unless lost or the target is out.
+   * A tick's arrivals may be taken in parts, in order (`first` … `last - 1`).
+   */
+  arrive(first = 0, last = this.arrivals.count): void {
     const a = this.arrivals;
     const { loss, distortion, adapt } = this.options;
-    for (let i = 0; i < a.count; i++) {
+    for (let i = first; i < last; i++) {
       const m = a.message[i];
       const to = a.to[i];
       this.messages.pending[m]--;
@@ -198,12 +185,18 @@ export class SideEngine {
    * end of the tick, the ties change (relational dynamics).
    */
   send(): void {
+    this.sendFrom(0, this.graph.n);
+    this.endTick();
+  }
+
+  /** The sends of people `first` … `last - 1`: a tick's sends may be made in parts, in order. */
+  sendFrom(first: number, last: number): void {
     const { capacity, adapt, bond } = this.options;
     const tieChance = adapt ? bond : 0;
     const q = this.queues;
     const out = this.scratch;
     const { offsets, ends, neighbors } = this.graph;
-    for (let u = 0; u < this.graph.n; u++) {
+    for (let u = first; u < last; u++) {
       if (!this.working[u] || q.length[u] === 0) continue;
       let sent = 0;
       while (sent < capacity && q.shift(u, out)) {
@@ -229,6 +222,10 @@ export class SideEngine {
       }
       this.counts.sends += sent;
     }
+  }
+
+  /** Ends the tick: the ties change (relational dynamics). */
+  endTick(): void {
     this.dynamics.endOfTick(this.tick, this.options);
     this.tick++;
   }

@@ -10,6 +10,10 @@ import { createStream, type Random } from './random.ts';
 export type SideName = 'hierarchy' | 'p2p';
 export const SIDES: readonly SideName[] = ['hierarchy', 'p2p'];
 
+/** A tick run in parts pauses after this many arrivals, and after this many people's sends. */
+const ARRIVALS_PER_PART = 20_000;
+const SENDERS_PER_PART = 4_096;
+
 export interface Side {
   readonly name: SideName;
   readonly network: Network;
@@ -130,6 +134,16 @@ export class Lab {
 
   /** Runs one tick on both sides. */
   step(): void {
+    const parts = this.inParts();
+    while (!parts.next().done);
+  }
+
+  /**
+   * One tick on both sides, in parts: it pauses (yields) after every few thousand arrivals or
+   * senders, so a caller may let the page answer in between. The tick is the same as `step()`'s;
+   * nothing else may read or change the lab until it has run to the end.
+   */
+  *inParts(): Generator<void, void, void> {
     const t = this.tick;
     const due = this.events.filter((e) => e.tick === t);
     const now = due.filter((e): e is PersonEvent => e.type !== 'set' && e.type !== 'knock-most');
@@ -159,13 +173,24 @@ export class Lab {
       }
       for (const person of targeted) engine.fail(person);
       engine.reorganize();
-      engine.arrive();
+      const arriving = engine.arrivals.count;
+      for (let i = 0; i < arriving; i += ARRIVALS_PER_PART) {
+        engine.arrive(i, Math.min(arriving, i + ARRIVALS_PER_PART));
+        if (i + ARRIVALS_PER_PART < arriving) yield;
+      }
       engine.gossip();
       if (t === 0) engine.start(this.source, this.firstAddressee);
       now.forEach((e, i) => e.type === 'start' && engine.start(e.node, addressees[i]));
       this.startLoad(side);
-      engine.send();
+      yield;
+      const n = engine.graph.n;
+      for (let u = 0; u < n; u += SENDERS_PER_PART) {
+        engine.sendFrom(u, Math.min(n, u + SENDERS_PER_PART));
+        if (u + SENDERS_PER_PART < n) yield;
+      }
+      engine.endTick();
       side.series.push(side.meter.measure());
+      yield;
     }
   }
 

@@ -155,7 +155,7 @@ export class TickMeter {
     const { engine } = this;
     const { first, working } = engine;
     const n = engine.graph.n;
-    const reach = engine.messageCount > 0 ? engine.intendedReach(0) : new Int32Array(0);
+    const reach = engine.messages.count > 0 ? engine.intendedReach(0) : new Int32Array(0);
     if (this.inReach.length !== n) this.inReach = new Uint8Array(n);
     else this.inReach.fill(0);
     for (const v of reach) this.inReach[v] = 1;
@@ -208,7 +208,7 @@ export function summarize(series: readonly TickMetrics[], engine: SideEngine): S
   const latencies = [...engine.latencies].sort((a, b) => a - b);
   const working = last?.working ?? engine.working.reduce((a, b) => a + b, 0);
   return {
-    source: engine.messageCount > 0 ? engine.originOf(0) : -1,
+    source: engine.messages.count > 0 ? engine.messages.origin[0] : -1,
     ticks: series.length,
     working,
     reachable: last?.reachable ?? 0,

@@ -32,7 +32,7 @@ describe('a single request', () => {
       ).run();
       for (const side of lab.sides) {
         const engine = side.engine;
-        const to = engine.addresseeOf(0);
+        const to = engine.messages.addressee[0];
         const distance = bfsDistances(side.network.graph, lab.source)[to];
         const summary = lab.summary(side.name);
         expect(summary.delivered).toBe(1);
@@ -52,7 +52,7 @@ describe('a single request', () => {
     const visited = Array.from({ length: trace.n }, (_, v) => v).filter(
       (v) => trace.tickOf(v) >= 0,
     );
-    const to = lab.side('hierarchy').engine.addresseeOf(0);
+    const to = lab.side('hierarchy').engine.messages.addressee[0];
     const tree = balancedHierarchy(40, 3);
     const chain = (v: number) => {
       const path = [v];
@@ -126,10 +126,13 @@ describe('requests under continuous load (Arenas et al. 2001)', () => {
     const lab = new Lab(settingsOf({ nodes: 50, load: 0.05, maxTicks: 40, capacity: Infinity }));
     lab.run();
     const [h, p] = lab.sides.map((s) => s.engine);
-    expect(h.messageCount).toBe(p.messageCount);
-    for (let m = 0; m < h.messageCount; m++) {
-      expect([h.originOf(m), h.addresseeOf(m)]).toEqual([p.originOf(m), p.addresseeOf(m)]);
+    expect(h.messages.count).toBe(p.messages.count);
+    for (let m = 0; m < h.messages.count; m++) {
+      expect([h.messages.origin[m], h.messages.addressee[m]]).toEqual([
+        p.messages.origin[m],
+        p.messages.addressee[m],
+      ]);
     }
-    expect(h.messageCount).toBeGreaterThan(80);
+    expect(h.messages.count).toBeGreaterThan(80);
   });
 });

@@ -67,8 +67,8 @@ describe('the lab store', () => {
     store.getState().clickPerson(5);
     expect(store.getState().events).toEqual([{ tick: 2, type: 'start', node: 5 }]);
     store.getState().step();
-    expect(store.getState().lab.sides.map((s) => s.engine.messageCount)).toEqual([2, 2]);
-    expect(store.getState().lab.sides.map((s) => s.engine.originOf(1))).toEqual([5, 5]);
+    expect(store.getState().lab.sides.map((s) => s.engine.messages.count)).toEqual([2, 2]);
+    expect(store.getState().lab.sides.map((s) => s.engine.messages.origin[1])).toEqual([5, 5]);
   });
 
   it('knocks a person out on both sides, takes a second click back, and restores', () => {

@@ -101,11 +101,17 @@ export function prepareLater(
     progress(job);
   };
   const replay = (lab: Lab) => {
+    // The tick under way, run in parts: one heavy tick does not hold the page either.
+    let tick: Generator<void, void, void> | null = null;
     const slice = () => {
       if (cancelled) return;
       const end = performance.now() + SLICE_MS;
-      while (!finished(lab, req.upTo) && performance.now() < end) lab.step();
-      if (finished(lab, req.upTo)) done(lab);
+      while (performance.now() < end) {
+        if (!tick && finished(lab, req.upTo)) break;
+        tick ??= lab.inParts();
+        if (tick.next().done) tick = null;
+      }
+      if (!tick && finished(lab, req.upTo)) done(lab);
       else {
         report({ stage: 'replay', people, done: lab.tick, total: req.upTo }, false);
         next();
@@ -115,21 +121,15 @@ export function prepareLater(
       const timer = setTimeout(slice);
       stop = () => clearTimeout(timer);
     };
-    // The first tick (failures chosen, the first message sent) had a task of its own.
     next();
   };
   const start = (networks: LabNetworks) => {
     report({ stage: 'replay', people, done: 0, total: req.upTo }, true);
-    // Making the lab, then its first tick (failures chosen, the first message sent, the first
-    // measures), each in a task of its own: at 100,000 people each is ~150 ms here.
-    let timer = setTimeout(() => {
+    // Making the lab takes a task of its own; its first tick (failures chosen, the first message
+    // sent, the first measures) is the replay's first, in parts like the rest.
+    const timer = setTimeout(() => {
       if (cancelled) return;
-      const lab = new Lab(req.settings, req.events, networks);
-      timer = setTimeout(() => {
-        if (cancelled) return;
-        lab.step();
-        replay(lab);
-      });
+      replay(new Lab(req.settings, req.events, networks));
     });
     stop = () => clearTimeout(timer);
   };
