@@ -22,7 +22,7 @@ export interface Limits {
   betweenness: number;
   /** Replaying to the tick on show; Infinity where nothing is replayed for a viewer. */
   replayMs: number;
-  /** One tick, by the estimate: a tick cannot be split, so this is how long a page may stall on one. */
+  /** One tick, by the estimate: play runs a tick whole (a replay, in parts), so the page may stall this long. */
   tickMs: number;
   /** Work units for betweenness in the middle of a run (a `knock-most` event by betweenness). */
   stepBetweenness: number;
@@ -206,8 +206,8 @@ export function fitBudget(
     notes.push({ key: 'failure', message: t('budget.central', { n: num(s.nodes) }) });
     s.failure = 'targeted';
   }
-  // A tick cannot be split: the load (the run's, and any later `set` of it) stays where one tick
-  // fits the page's budget.
+  // Playing runs a tick whole (a replay runs it in parts): the load (the run's, and any later
+  // `set` of it) stays where one tick fits the page's budget.
   const loadOf = (e: LabEvent) => (e.type === 'set' && e.key === 'load' ? Number(e.value) : 0);
   let peak = events.reduce((m, e) => Math.max(m, loadOf(e)), s.load);
   let fitted = events.slice();
