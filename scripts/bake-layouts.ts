@@ -12,9 +12,18 @@ const entries = [
   [buildHierarchy(DEFAULT_SETTINGS), 'hierarchy'],
   [buildPeerNetwork(DEFAULT_SETTINGS), 'peers'],
 ] as const;
+/** The shortest decimals that read back as exactly these single-precision values. */
+const shortest = (values: Float32Array) =>
+  `[${Array.from(values, (v) => {
+    for (let digits = 1; digits <= 9; digits++) {
+      const text = v.toPrecision(digits);
+      if (Math.fround(Number(text)) === v) return String(Number(text));
+    }
+    return String(v);
+  }).join(', ')}]`;
 const rows = entries.map(([network, kind]) => {
   const { x, y } = computeLayout(network, kind);
-  return `  ${JSON.stringify(fingerprint(network, kind))}: {\n    x: ${JSON.stringify([...x])},\n    y: ${JSON.stringify([...y])},\n  },`;
+  return `  ${JSON.stringify(fingerprint(network, kind))}: {\n    x: ${shortest(x)},\n    y: ${shortest(y)},\n  },`;
 });
 const file = `// Written by \`npm run bake\` (scripts/bake-layouts.ts); do not edit.
 // The default page's layouts, by fingerprint (see baked.ts).
