@@ -135,7 +135,11 @@ test('"open in the lab" lands in a normal tab where exports download', async ({
     context.waitForEvent('page'),
     frame.getByRole('link', { name: 'open in the lab' }).click(),
   ]);
-  await expect(opened.getByRole('button', { name: 'Export CSV' })).toBeVisible();
+  // The lab opens first; its share bar is a part fetched after the first paint, while the deck's
+  // embed goes on playing in the other tab (two browsers share two cores under CI): wait for
+  // each in turn, the bar with room for a slow fetch.
+  await expect(opened.locator('.live-status')).toContainText(/Tick \d+ —/, { timeout: 20_000 });
+  await expect(opened.getByRole('button', { name: 'Export CSV' })).toBeVisible({ timeout: 20_000 });
   const [download] = await Promise.all([
     opened.waitForEvent('download'),
     opened.getByRole('button', { name: 'Export CSV' }).click(),
