@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawnBox, fitRadius, fitToPanel } from './fit.ts';
+import { drawnBox, fitRadius, fitToPanel, Grid, medianGap } from './fit.ts';
 import { LabelPlacer, type Box } from './labels.ts';
 
 const layout = fc
@@ -124,5 +124,59 @@ describe('placing labels', () => {
       second.y + second.h <= third.y ||
       third.y + third.h <= second.y;
     expect(apart).toBe(true);
+  });
+});
+
+describe('the median gap between neighbours', () => {
+  /** The same sampling, each nearest neighbour found by looking at everyone. */
+  const bruteForce = (x: Float32Array, y: Float32Array, n: number) => {
+    const samples = Math.max(24, Math.min(300, Math.floor(3_000_000 / n)));
+    const step = Math.max(1, Math.floor(n / samples));
+    const gaps: number[] = [];
+    for (let u = 0; u < n; u += step) {
+      let best = Infinity;
+      for (let v = 0; v < n; v++)
+        if (v !== u) best = Math.min(best, (x[u] - x[v]) ** 2 + (y[u] - y[v]) ** 2);
+      gaps.push(Math.sqrt(best));
+    }
+    gaps.sort((a, b) => a - b);
+    return gaps[Math.floor(gaps.length / 2)];
+  };
+
+  it('is exactly what looking at everyone gives, for scattered, clumped and repeated points', () => {
+    const point = fc.oneof(
+      fc.tuple(
+        fc.float({ min: 0, max: 1000, noNaN: true }),
+        fc.float({ min: 0, max: 1000, noNaN: true }),
+      ),
+      fc.tuple(
+        fc.float({ min: 10, max: 10.5, noNaN: true }),
+        fc.float({ min: 0, max: 1, noNaN: true }),
+      ),
+      fc.constant([3, 3] as [number, number]),
+    );
+    // Few people over a wide space, some far from everyone: nearest neighbours many cells away.
+    const sparse = fc.array(
+      fc
+        .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }))
+        .map(([a, b]) => [a * a * 0.6, b * 25] as [number, number]),
+      { minLength: 2, maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(point, { minLength: 2, maxLength: 400 }), sparse), (points) => {
+        const x = Float32Array.from(points, (p) => p[0]);
+        const y = Float32Array.from(points, (p) => p[1]);
+        expect(medianGap(x, y, points.length)).toBe(bruteForce(x, y, points.length));
+        // and each person's nearest neighbour, not just the median of a sample
+        const grid = new Grid(x, y, points.length);
+        for (let u = 0; u < points.length; u++) {
+          let best = Infinity;
+          for (let v = 0; v < points.length; v++)
+            if (v !== u) best = Math.min(best, (x[u] - x[v]) ** 2 + (y[u] - y[v]) ** 2);
+          expect(grid.nearest(u)).toBe(best);
+        }
+      }),
+      { numRuns: 600 },
+    );
   });
 });

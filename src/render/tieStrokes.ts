@@ -60,7 +60,7 @@ export function drawTies(
       const v = neighbors[e];
       if (v < u) continue;
       const informal = !manager || !isReportingLine(manager, u, v);
-      if (!informal && crowded?.has(manager![v] === u ? u : v)) continue;
+      if (!informal && crowded?.[manager![v] === u ? u : v]) continue;
       let bucket = informal && manager ? FADE_STEPS.length : 0;
       if (detailed) {
         const id = ties.tieAt(e);
@@ -101,26 +101,28 @@ export function drawTies(
   return growing;
 }
 
-/** The managers whose reports stand closer together than `view.crowdedBelow`. */
-function crowdedTeams(manager: Int32Array, view: Omit<TieView, 'progress'>): Set<number> {
-  const crowded = new Set<number>();
+/**
+ * The managers whose reports stand closer together than `view.crowdedBelow`, marked 1 (a flag per
+ * person: typed arrays, since a 100,000-person chart has tens of thousands of teams).
+ */
+function crowdedTeams(manager: Int32Array, view: Omit<TieView, 'progress'>): Uint8Array | null {
   const below = view.crowdedBelow ?? 0;
-  if (below <= 0) return crowded;
+  if (below <= 0) return null;
   const { x } = view;
-  const count = new Map<number, { n: number; left: number; right: number }>();
-  for (let v = 0; v < manager.length; v++) {
+  const n = manager.length;
+  const size = new Int32Array(n);
+  const left = new Float32Array(n).fill(Infinity);
+  const right = new Float32Array(n).fill(-Infinity);
+  for (let v = 0; v < n; v++) {
     const m = manager[v];
     if (m < 0) continue;
-    const team = count.get(m);
-    if (!team) count.set(m, { n: 1, left: x[v], right: x[v] });
-    else {
-      team.n++;
-      team.left = Math.min(team.left, x[v]);
-      team.right = Math.max(team.right, x[v]);
-    }
+    size[m]++;
+    if (x[v] < left[m]) left[m] = x[v];
+    if (x[v] > right[m]) right[m] = x[v];
   }
-  for (const [m, team] of count)
-    if (team.n >= 2 && (team.right - team.left) / (team.n - 1) < below) crowded.add(m);
+  const crowded = new Uint8Array(n);
+  for (let m = 0; m < n; m++)
+    if (size[m] >= 2 && (right[m] - left[m]) / (size[m] - 1) < below) crowded[m] = 1;
   return crowded;
 }
 
