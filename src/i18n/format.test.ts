@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupThousands } from './i18n.ts';
+import { formatNumber, groupThousands } from './i18n.ts';
 
 describe('whole numbers written without Intl', () => {
   it('read exactly as Intl writes them in English', () => {
@@ -12,6 +12,40 @@ describe('whole numbers written without Intl', () => {
         expect(groupThousands(v)).toBe(intl.format(v));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('English numbers with a fixed count of decimals, written without Intl', () => {
+  it('read exactly as Intl writes them, rounding and signs included', () => {
+    const check = (v: number, digits: number) => {
+      const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+      expect(formatNumber(v, options), `${v} to ${digits}`).toBe(
+        new Intl.NumberFormat('en', options).format(v),
+      );
+    };
+    for (const v of [
+      0,
+      0.05,
+      0.15,
+      0.25,
+      -0.04,
+      -0.05,
+      1.005,
+      2.5,
+      -2.5,
+      999.95,
+      1234.5678,
+      1e14 + 0.5,
+    ])
+      for (const digits of [0, 1, 2, 3]) check(v, digits);
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e14, max: 1e14, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (v, digits) => check(v, digits),
+      ),
+      { numRuns: 3000 },
     );
   });
 });

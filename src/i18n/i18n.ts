@@ -83,11 +83,40 @@ export function groupThousands(value: number): string {
   return value < 0 ? '-' + out : out;
 }
 
+/**
+ * English without Intl where it is plain: whole numbers, and numbers with a fixed count of
+ * decimals, rounded as Intl rounds — half away from zero, on the shortest decimal that reads
+ * back as the number (so 0.15 is 0.2, not the 0.1 of `toFixed`). Null where Intl must decide.
+ */
+function englishFast(value: number, options?: Intl.NumberFormatOptions): string | null {
+  if (!Number.isFinite(value) || Object.is(value, -0) || Math.abs(value) >= 1e15) return null;
+  if (!options) return Number.isInteger(value) ? groupThousands(value) : null;
+  const digits = options.maximumFractionDigits;
+  if (Object.keys(options).length !== 2 || options.minimumFractionDigits !== digits) return null;
+  if (digits === undefined || !Number.isInteger(digits) || digits < 0 || digits > 20) return null;
+  const text = String(Math.abs(value));
+  if (text.includes('e')) return null;
+  const [whole, fraction = ''] = text.split('.');
+  // Whole and kept decimals as one string of digits, rounded up by one in the last place if the
+  // first dropped digit is 5 or more.
+  let kept = whole + fraction.slice(0, digits).padEnd(digits, '0');
+  if ((fraction[digits] ?? '0') >= '5') {
+    const up = (BigInt(kept) + 1n).toString();
+    kept = up.padStart(kept.length, '0');
+  }
+  const intPart = kept.slice(0, kept.length - digits) || '0';
+  const decimals = kept.slice(kept.length - digits);
+  const sign = value < 0 ? '-' : '';
+  return sign + groupThousands(Number(intPart)) + (digits > 0 ? '.' + decimals : '');
+}
+
 /** A number as the language in force writes it (1,234.5 / 1.234,5 / 1 234,5). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   const lang = currentLanguage();
-  if (lang === 'en' && !options && Number.isSafeInteger(value) && !Object.is(value, -0))
-    return groupThousands(value);
+  if (lang === 'en') {
+    const fast = englishFast(value, options);
+    if (fast !== null) return fast;
+  }
   const key = `${lang} ${JSON.stringify(options ?? {})}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.NumberFormat(lang, options)));
