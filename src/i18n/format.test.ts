@@ -49,3 +49,20 @@ describe('English numbers with a fixed count of decimals, written without Intl',
     );
   });
 });
+
+describe('English percentages, written without Intl', () => {
+  it('read exactly as Intl writes them', () => {
+    const intl = new Intl.NumberFormat('en', { style: 'percent' });
+    const check = (v: number) => {
+      expect(formatNumber(v, { style: 'percent' }), `${v}`).toBe(intl.format(v));
+    };
+    for (const v of [0, 1, 0.5, 0.145, 0.005, -0.001, -0.5, 0.999, 12.3456, 0.0049999]) check(v);
+    fc.assert(fc.property(fc.double({ min: -100, max: 100, noNaN: true }), check), {
+      numRuns: 3000,
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), (k) => check(k / 1000)),
+      { numRuns: 2000 },
+    );
+  });
+});

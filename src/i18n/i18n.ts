@@ -84,30 +84,46 @@ export function groupThousands(value: number): string {
 }
 
 /**
- * English without Intl where it is plain: whole numbers, and numbers with a fixed count of
- * decimals, rounded as Intl rounds — half away from zero, on the shortest decimal that reads
- * back as the number (so 0.15 is 0.2, not the 0.1 of `toFixed`). Null where Intl must decide.
+ * English without Intl where it is plain: whole numbers, numbers with a fixed count of decimals
+ * and whole percentages, rounded as Intl rounds — half away from zero, on the shortest decimal
+ * that reads back as the number (so 0.15 to one decimal is 0.2, not the 0.1 of `toFixed`).
+ * Null where Intl must decide.
  */
 function englishFast(value: number, options?: Intl.NumberFormatOptions): string | null {
-  if (!Number.isFinite(value) || Object.is(value, -0) || Math.abs(value) >= 1e15) return null;
+  if (!Number.isFinite(value) || Object.is(value, -0) || Math.abs(value) >= 1e13) return null;
   if (!options) return Number.isInteger(value) ? groupThousands(value) : null;
+  const keys = Object.keys(options).sort().join(' ');
+  if (keys === 'style' && options.style === 'percent') {
+    const percent = rounded(value, 2, 0);
+    return percent === null ? null : percent + '%';
+  }
   const digits = options.maximumFractionDigits;
-  if (Object.keys(options).length !== 2 || options.minimumFractionDigits !== digits) return null;
+  if (
+    keys !== 'minimumFractionDigits maximumFractionDigits' ||
+    options.minimumFractionDigits !== digits
+  )
+    return null;
   if (digits === undefined || !Number.isInteger(digits) || digits < 0 || digits > 20) return null;
+  return rounded(value, 0, digits);
+}
+
+/** `value` × 10^shift to `digits` decimals, rounded on its shortest decimal; null if in e-notation. */
+function rounded(value: number, shift: number, digits: number): string | null {
   const text = String(Math.abs(value));
   if (text.includes('e')) return null;
   const [whole, fraction = ''] = text.split('.');
-  // Whole and kept decimals as one string of digits, rounded up by one in the last place if the
-  // first dropped digit is 5 or more.
-  let kept = whole + fraction.slice(0, digits).padEnd(digits, '0');
-  if ((fraction[digits] ?? '0') >= '5') {
-    const up = (BigInt(kept) + 1n).toString();
-    kept = up.padStart(kept.length, '0');
-  }
-  const intPart = kept.slice(0, kept.length - digits) || '0';
+  const padded = fraction.padEnd(shift, '0');
+  const intPart = whole + padded.slice(0, shift);
+  const rest = padded.slice(shift);
+  // Whole and kept decimals as one string of digits, one up in the last place if the first
+  // dropped digit is 5 or more.
+  let kept = intPart + rest.slice(0, digits).padEnd(digits, '0');
+  if ((rest[digits] ?? '0') >= '5')
+    kept = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');
   const decimals = kept.slice(kept.length - digits);
   const sign = value < 0 ? '-' : '';
-  return sign + groupThousands(Number(intPart)) + (digits > 0 ? '.' + decimals : '');
+  const grouped = groupThousands(Number(kept.slice(0, kept.length - digits) || '0'));
+  return sign + grouped + (digits > 0 ? '.' + decimals : '');
 }
 
 /** A number as the language in force writes it (1,234.5 / 1.234,5 / 1 234,5). */
