@@ -89,7 +89,7 @@ export function groupThousands(value: number): string {
  * that reads back as the number (so 0.15 to one decimal is 0.2, not the 0.1 of `toFixed`).
  * Null where Intl must decide.
  */
-function englishFast(value: number, options?: Intl.NumberFormatOptions): string | null {
+export function englishFast(value: number, options?: Intl.NumberFormatOptions): string | null {
   if (!Number.isFinite(value) || Object.is(value, -0) || Math.abs(value) >= 1e13) return null;
   if (!options) return Number.isInteger(value) ? groupThousands(value) : null;
   const keys = Object.keys(options).sort().join(' ');
@@ -99,7 +99,7 @@ function englishFast(value: number, options?: Intl.NumberFormatOptions): string 
   }
   const digits = options.maximumFractionDigits;
   if (
-    keys !== 'minimumFractionDigits maximumFractionDigits' ||
+    keys !== 'maximumFractionDigits minimumFractionDigits' ||
     options.minimumFractionDigits !== digits
   )
     return null;
