@@ -60,8 +60,9 @@ export class SideEngine {
     this.working = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
     this.queues = new SendQueues(n, Math.max(1024, n));
-    // Room for a tick's sends: about one per person; a flood with no cap sends along half the ties at once.
-    const flood = options.capacity === Infinity ? initial.neighbors.length / 2 : 0;
+    // Room for a tick's sends: one per person, or with no cap half the ties (up to 8 a person).
+    const flood =
+      options.capacity === Infinity ? Math.min(initial.neighbors.length >> 1, 8 * n) : 0;
     const sends = Math.max(256, n, flood);
     this.arrivals = new Flights(sends);
     this.flights = new Flights(sends);
