@@ -126,6 +126,14 @@ test('a heavy setting is prepared while the run on show stays; Cancel keeps it',
 }) => {
   test.slow();
   const n = DEFAULT_SETTINGS.nodes;
+  // Hold the worker's script back until Cancel is pressed: the build of 100,000 people takes a
+  // second or two, and a click under load could otherwise land after it has finished.
+  let release = () => undefined as void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/networks\.worker-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto('./?seed=3');
   await expect(statusLine(page)).toContainText(`of ${n} informed`);
   const before = page.url();
@@ -137,6 +145,7 @@ test('a heavy setting is prepared while the run on show stays; Cancel keeps it',
     .filter({ hasText: 'Building the networks of 100,000 people' });
   await expect(card).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
+  release();
   await expect(card).toBeHidden();
   await expect(statusLine(page)).toContainText(`of ${n} informed`);
   await expect(people).toHaveValue(String(n));
