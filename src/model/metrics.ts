@@ -97,13 +97,12 @@ export class TickMeter {
     const { engine } = this;
     const { first, queues, working, counts, latencies } = engine;
     const n = engine.graph.n;
-    if (engine.networkVersion !== this.version) this.countAll();
-    else {
-      for (let i = this.seen; i < first.heardCount; i++) {
-        const v = first.heardOrder[i];
-        this.informedWorking += working[v];
-        this.informedReachable += this.inReach[v];
-      }
+    if (engine.networkVersion !== this.version) this.recount();
+    // Those who heard since the last count (everyone who has heard, after a recount).
+    for (let i = this.seen; i < first.heardCount; i++) {
+      const v = first.heardOrder[i];
+      this.informedWorking += working[v];
+      this.informedReachable += this.inReach[v];
     }
     this.seen = first.heardCount;
     let maxQueue = 0;
@@ -150,10 +149,9 @@ export class TickMeter {
     };
   }
 
-  /** Counts over everyone, on the network as it stands. */
-  private countAll(): void {
+  /** Starts the counts again on the network as it stands: who is working, who is to be reached. */
+  private recount(): void {
     const { engine } = this;
-    const { first, working } = engine;
     const n = engine.graph.n;
     const reach = engine.messages.count > 0 ? engine.intendedReach(0) : new Int32Array(0);
     if (this.inReach.length !== n) this.inReach = new Uint8Array(n);
@@ -161,14 +159,10 @@ export class TickMeter {
     for (const v of reach) this.inReach[v] = 1;
     this.reachable = reach.length;
     this.up = 0;
+    for (let v = 0; v < n; v++) this.up += engine.working[v];
     this.informedWorking = 0;
     this.informedReachable = 0;
-    for (let v = 0; v < n; v++) this.up += working[v];
-    for (let i = 0; i < first.heardCount; i++) {
-      const v = first.heardOrder[i];
-      this.informedWorking += working[v];
-      this.informedReachable += this.inReach[v];
-    }
+    this.seen = 0;
     this.version = engine.networkVersion;
   }
 }

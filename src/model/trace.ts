@@ -212,28 +212,26 @@ export class SparseTrace implements Trace {
     return this.table[h + KEY] === person + 1 ? h : -1;
   }
 
-  tickOf(person: number): number {
-    if (this.full) return this.full.tickOf(person);
+  /** Field `field` of `person`'s entry, or `missing` if they have not heard. */
+  private read(person: number, field: number, missing: number): number {
     const h = this.find(person);
-    return h < 0 ? -1 : this.table[h + TICK];
+    return h < 0 ? missing : this.table[h + field];
+  }
+
+  tickOf(person: number): number {
+    return this.full ? this.full.tickOf(person) : this.read(person, TICK, -1);
   }
 
   hopsOf(person: number): number {
-    if (this.full) return this.full.hopsOf(person);
-    const h = this.find(person);
-    return h < 0 ? 0 : this.table[h + HOPS];
+    return this.full ? this.full.hopsOf(person) : this.read(person, HOPS, 0);
   }
 
   fromOf(person: number): number {
-    if (this.full) return this.full.fromOf(person);
-    const h = this.find(person);
-    return h < 0 ? -1 : this.table[h + FROM];
+    return this.full ? this.full.fromOf(person) : this.read(person, FROM, -1);
   }
 
   versionOf(person: number): number {
-    if (this.full) return this.full.versionOf(person);
-    const h = this.find(person);
-    return h < 0 ? -1 : this.table[h + VERSION];
+    return this.full ? this.full.versionOf(person) : this.read(person, VERSION, -1);
   }
 
   receive(person: number, version: number, tick: number, from: number, hops: number): boolean {
