@@ -21,17 +21,18 @@ export function SideStats({ side }: { side: SideName }) {
       <div>
         <dt>{t('stats.informed')}</dt>
         <dd>
-          {stats.informed} <small>{t('stats.of', { people: stats.people })}</small>
+          {formatNumber(stats.informed)}{' '}
+          <small>{t('stats.of', { people: formatNumber(stats.people) })}</small>
         </dd>
       </div>
       <div>
         <dt>{t('stats.sent')}</dt>
-        <dd>{stats.sent}</dd>
+        <dd>{formatNumber(stats.sent)}</dd>
       </div>
       <div>
         <dt>{t('stats.longestQueue')}</dt>
         <dd>
-          {stats.maxQueue}
+          {formatNumber(stats.maxQueue)}
           {stats.maxQueueNode !== null && (
             <small> {t('stats.at', { person: stats.maxQueueNode })}</small>
           )}
@@ -41,7 +42,7 @@ export function SideStats({ side }: { side: SideName }) {
         <div className="stat-ties">
           <dt>{t('stats.ties')}</dt>
           <dd>
-            {stats.ties} <small>{changes}</small>
+            {formatNumber(stats.ties)} <small>{changes}</small>
           </dd>
         </div>
       )}
@@ -55,7 +56,7 @@ export function SideStats({ side }: { side: SideName }) {
         <>
           <div>
             <dt>{t('stats.delivered')}</dt>
-            <dd>{stats.delivered}</dd>
+            <dd>{formatNumber(stats.delivered)}</dd>
           </div>
           <div>
             <dt>{t('stats.latency')}</dt>
