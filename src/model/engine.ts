@@ -14,9 +14,8 @@ import { Messages } from './messages.ts';
 import { knownBy, MessageTrace } from './trace.ts';
 
 /**
- * One side's simulation: the synchronous tick (arrive → learn → send) over
- * one network. It is a plain state machine driven by `step()`; the same
- * inputs give the same ticks on every machine.
+ * One side's simulation: the synchronous tick (arrive → learn → send) over one network. A plain
+ * state machine driven by `step()`; the same inputs give the same ticks on every machine.
  */
 export class SideEngine {
   tick = 0;
@@ -28,6 +27,8 @@ export class SideEngine {
   arrivals: Flights;
   /** Sends made in the last tick, arriving in the next. */
   flights: Flights;
+  /** The buffer before `arrivals`: a picture of the last tick may still be drawing it (`shown.ts`). */
+  private spare: Flights;
   readonly counts: TickCounts = { sends: 0, lost: 0, dropped: 0, redundant: 0, delivered: 0 };
   /** Latency of every delivered request, in ticks. */
   readonly latencies: number[] = [];
@@ -66,6 +67,7 @@ export class SideEngine {
     const sends = Math.max(256, n, flood);
     this.arrivals = new Flights(sends);
     this.flights = new Flights(sends);
+    this.spare = new Flights(sends);
     this.first = new MessageTrace(n);
     const manager = chart?.manager;
     const formal = manager && ((u: number, v: number) => isReportingLine(manager, u, v));
@@ -100,9 +102,10 @@ export class SideEngine {
     this.router.now = this.tick;
     const c = this.counts;
     c.sends = c.lost = c.dropped = c.redundant = c.delivered = 0;
-    const done = this.arrivals;
+    const shown = this.arrivals;
     this.arrivals = this.flights;
-    this.flights = done;
+    this.flights = this.spare;
+    this.spare = shown;
     this.flights.count = 0;
   }
 
@@ -181,10 +184,7 @@ export class SideEngine {
     gossipRound(this, this.messages, (m, person, known) => this.tellAtRandom(m, person, known));
   }
 
-  /**
-   * Each working person takes up to `capacity` sends off the front of their queue; then, at the
-   * end of the tick, the ties change (relational dynamics).
-   */
+  /** Each working person sends up to `capacity` from their queue; then the ties change (dynamics). */
   send(): void {
     this.sendFrom(0, this.graph.n);
     this.endTick();

@@ -118,6 +118,19 @@ export class Lab {
     return this.sides.every((s) => !s.engine.busy);
   }
 
+  /**
+   * Whether the next tick leaves the ties and who is in as they are: no event is due, ties do not
+   * adapt and no post is filled. Then a still copy of each side (`stillOf`) can be drawn while
+   * that tick is worked out in parts.
+   */
+  get steady(): boolean {
+    if (this.events.some((e) => e.tick === this.tick)) return false;
+    return this.sides.every(({ engine: { options, dynamics } }) => {
+      const promoting = dynamics.org !== undefined && options.reorg !== Infinity;
+      return !options.adapt && !promoting;
+    });
+  }
+
   /** Adds an event for a tick not yet run (at the earliest, the next one). */
   schedule(event: LabEvent): void {
     if (event.tick < this.tick) throw new Error(`tick ${event.tick} has already run`);

@@ -1,4 +1,4 @@
-import type { SideEngine } from '../model/engine.ts';
+import type { SideShow } from '../model/shown.ts';
 import { Outcome, type Flights } from '../model/flights.ts';
 import { MarkBatch } from './batch.ts';
 import { Layer } from './layers.ts';
@@ -116,7 +116,7 @@ export class MessageDots {
   private readonly splats = new Splats();
   private readonly layer = new Layer();
 
-  draw(ctx: CanvasRenderingContext2D, engine: SideEngine, view: DotView): void {
+  draw(ctx: CanvasRenderingContext2D, engine: SideShow, view: DotView): void {
     const { x, y, marks, progress: p } = view;
     const flights = p < 1 ? engine.arrivals : engine.flights;
     const dots = this.set.of(flights, view.n, p < 1 ? view.tick : view.tick + 1);

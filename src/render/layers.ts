@@ -1,4 +1,4 @@
-import type { SideEngine } from '../model/engine.ts';
+import type { SideShow } from '../model/shown.ts';
 import { MarkBatch } from './batch.ts';
 import { queueReach, type Marks, type PersonState } from './marks.ts';
 import { pack, rgb, SPLAT_FROM, Splats } from './splat.ts';
@@ -68,7 +68,7 @@ export class PeopleLayer {
    */
   update(
     like: HTMLCanvasElement,
-    engine: SideEngine,
+    engine: SideShow,
     view: PeopleView,
     state: (v: number) => PersonState,
   ): HTMLCanvasElement | null {

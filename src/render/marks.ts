@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n.ts';
-import type { SideEngine } from '../model/engine.ts';
+import type { SideShow } from '../model/shown.ts';
 import type { Palette } from './palette.ts';
 
 // The one place that decides how a person, a tie and a message look: shape, colour per
@@ -14,7 +14,7 @@ export type PersonState = 'waiting' | 'informed' | 'distorted' | 'out';
  * travelled (people light up as a message lands), `out` whether they are knocked out.
  */
 export function personState(
-  engine: SideEngine,
+  engine: SideShow,
   person: number,
   tick: number,
   progress: number,

@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n.ts';
-import type { SideEngine } from '../model/engine.ts';
+import type { SideShow } from '../model/shown.ts';
 import type { LabelPlacer } from './labels.ts';
 import { drawMark, queueReach, type Marks } from './marks.ts';
 
@@ -18,7 +18,7 @@ export interface OverlayView {
   labels: LabelPlacer;
   /** The part of the drawing on screen, for placing labels. */
   visible: { x: number; y: number; w: number; h: number };
-  engine: SideEngine;
+  engine: SideShow;
   tick: number;
   source: number;
   hovered: number | null;

@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n.ts';
-import type { SideEngine } from '../model/engine.ts';
+import type { SideShow } from '../model/shown.ts';
 import type { Graph } from '../model/graph.ts';
 import { isReportingLine } from '../model/networks/crossTies.ts';
 import { escapeXml } from './escape.ts';
@@ -25,7 +25,7 @@ export interface PictureSide {
   graph: Graph;
   /** A hierarchy's managers: ties that are not reporting lines are drawn dashed. */
   manager?: Int32Array;
-  engine: SideEngine;
+  engine: SideShow;
   placement: Placement;
   /** The live canvas, for the composed PNG/video. */
   surface: HTMLCanvasElement;

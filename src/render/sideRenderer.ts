@@ -1,4 +1,4 @@
-import type { SideEngine } from '../model/engine.ts';
+import type { SideShow } from '../model/shown.ts';
 import { csrGraph, type Graph } from '../model/graph.ts';
 import type { Network } from '../model/networks/network.ts';
 import type { Positions } from '../layout/positions.ts';
@@ -29,9 +29,12 @@ export interface ViewTransform {
 
 /** Everything one frame of one side needs. */
 export interface FrameInput {
-  /** The network the run started from (the positions belong to it) and the engine running it. */
+  /**
+   * The network the run started from (the positions belong to it) and what its engine shows (the
+   * engine itself, or a still copy of it while the next tick is worked out).
+   */
   network: Network;
-  engine: SideEngine;
+  engine: SideShow;
   /** The tick on show (the last one run). */
   tick: number;
   /** How far the messages of this tick have travelled, 0…1. */
@@ -73,8 +76,13 @@ export class SideRenderer {
   /** Bumped whenever where or how things are drawn changes (positions, size, zoom, style). */
   private geometry = 0;
   private readonly tieLayer = new Layer();
-  /** What the tie layer shows: the geometry, the engine, its ties' version and (if they age) the tick. */
-  private tiesShown = { geometry: -1, engine: null as SideEngine | null, version: -1, tick: -1 };
+  /** What the tie layer shows: the geometry, the engine's ties, their version and (if they age) the tick. */
+  private tiesShown = {
+    geometry: -1,
+    ties: null as SideShow['ties'] | null,
+    version: -1,
+    tick: -1,
+  };
   /** Ties formed at the end of the tick on show, drawn in frame by frame over the tie layer. */
   private growing: number[] = [];
   private readonly peopleLayer = new PeopleLayer();
@@ -270,12 +278,17 @@ export class SideRenderer {
     const tick = engine.ties.isPrepared ? frame.tick : -1;
     if (
       shown.geometry === this.geometry &&
-      shown.engine === engine &&
+      shown.ties === engine.ties &&
       shown.version === engine.ties.version &&
       shown.tick === tick
     )
       return fitted.canvas;
-    this.tiesShown = { geometry: this.geometry, engine, version: engine.ties.version, tick };
+    this.tiesShown = {
+      geometry: this.geometry,
+      ties: engine.ties,
+      version: engine.ties.version,
+      tick,
+    };
     const { ctx } = fitted;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = this.marks.background;

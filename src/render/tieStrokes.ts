@@ -1,4 +1,4 @@
-import type { SideEngine } from '../model/engine.ts';
+import type { SideShow } from '../model/shown.ts';
 import { isReportingLine } from '../model/networks/crossTies.ts';
 import type { Marks } from './marks.ts';
 
@@ -42,7 +42,7 @@ const buckets: number[][] = Array.from({ length: NEW + 1 }, () => []);
  */
 export function drawTies(
   ctx: CanvasRenderingContext2D,
-  engine: SideEngine,
+  engine: SideShow,
   view: Omit<TieView, 'progress'>,
 ): number[] {
   const growing: number[] = [];

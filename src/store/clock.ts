@@ -1,5 +1,11 @@
 import type { LabStore } from './labStore.ts';
 
+/**
+ * How long into a frame (from its start) the next tick may be worked on: what is left of a
+ * 60 Hz frame goes to drawing and to the browser.
+ */
+const AHEAD_MS = 9;
+
 /** Called with how far the last tick's messages have travelled (0…1); returns true to ask for another frame. */
 export type FrameListener = (progress: number) => boolean | void;
 
@@ -33,14 +39,19 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
   });
   function loop(now: number) {
     frame = 0;
-    const { playing, speed, step } = store.getState();
+    const { playing, speed, step, aheadReady } = store.getState();
     const duration = 1000 / speed;
-    if (playing && now - lastTickAt >= duration) step();
+    // A tick due while the next one is still being worked out waits for it (the picture rests).
+    const stepping = playing && now - lastTickAt >= duration && aheadReady();
+    if (stepping) step();
     const progress = reducedMotion() ? 1 : Math.min(1, Math.max(0, (now - lastTickAt) / duration));
     let more = store.getState().playing || progress < 1;
     listeners.forEach((listener) => {
       if (listener(progress)) more = true;
     });
+    // Then, in what is left of the frame, the next tick (see `ahead.ts`): at least a part of it,
+    // unless this frame showed a new tick (drawing that one costs more).
+    if (store.getState().playing) store.getState().workAhead(now + AHEAD_MS, !stepping);
     if (more) wake();
   }
   wake();

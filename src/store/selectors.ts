@@ -14,7 +14,7 @@ import {
 } from '../model/params.ts';
 import { reportOf, runReport, type Report } from '../model/report.ts';
 import type { SideName } from '../model/lab.ts';
-import type { LabState } from './labStore.ts';
+import type { LabActions, LabState } from './labStore.ts';
 import { settingLabel } from './texts.ts';
 import { stateToQuery } from './url.ts';
 import { listWords } from './words.ts';
@@ -222,13 +222,15 @@ export const selectSideStats = (side: SideName) => SIDE_STATS[side];
 
 /** The person in focus on one side, in words; null when nobody is. */
 export function selectPersonLine(side: SideName) {
-  return (state: State): string | null => {
+  return (state: State & Pick<LabActions, 'onShow'>): string | null => {
     const person = state.hovered;
     if (person === null) return null;
     const { lab, org, tick } = state;
     const { engine, network } = lab.side(side);
     if (person >= network.graph.n) return null;
-    const heard = engine.first.tickOf(person);
+    // Queues and beliefs as drawn (the engine may be a tick ahead, see `ahead.ts`).
+    const shown = state.onShow(side === 'hierarchy' ? 0 : 1);
+    const heard = shown.first.tickOf(person);
     const who = (v: number) => (org ? `${org.names[v] || org.ids[v]} (${org.ids[v]})` : `${v}`);
     const parts = [org ? who(person) : t('person.name', { person })];
     // The chain of command and the ties as they stand now (promotions and adapting ties move them).
@@ -241,9 +243,9 @@ export function selectPersonLine(side: SideName) {
     if (isOut(state, side === 'hierarchy' ? 0 : 1, person)) parts.push(t('person.out'));
     else if (heard >= 0 && heard <= tick) {
       parts.push(t('person.heard', { tick: heard }));
-      if (engine.first.believesDistorted(person)) parts.push(t('person.distorted'));
+      if (shown.first.believesDistorted(person)) parts.push(t('person.distorted'));
     } else parts.push(t('person.notYet'));
-    const waiting = engine.queues.length[person];
+    const waiting = shown.queues.length[person];
     if (waiting > 0) parts.push(t('person.waiting', { count: waiting }));
     return parts.join(' · ');
   };

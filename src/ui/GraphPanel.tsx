@@ -115,7 +115,7 @@ export function GraphPanel({ side }: { side: SideName }) {
       dirty.current = false;
       renderer.draw({
         network: shown,
-        engine,
+        engine: state.onShow(SIDE_INDEX[side]),
         tick: state.tick,
         progress,
         source: state.lab.source,

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { fitBudget } from '../../model/budget.ts';
 import type { LabEvent } from '../../model/events.ts';
 import type { Lab } from '../../model/lab.ts';
+import { Ahead } from '../ahead.ts';
 import type { NetworkCache } from '../../model/networkCache.ts';
 import type { OrgChart } from '../../model/networks/orgChart/index.ts';
 import type { Settings } from '../../model/params.ts';
@@ -23,7 +24,14 @@ export type Full = LabState & LabActions;
  */
 export interface Kit {
   set: StoreApi<Full>['setState'];
+  /** The state, once any tick worked out ahead has ended and is shown (see `ahead.ts`). */
   get: () => Full;
+  /** The state as it is, a tick ahead or not (for what only draws, points or plays). */
+  peek: () => Full;
+  /** The next tick, worked out while the one on show is drawn. */
+  ahead: Ahead;
+  /** Ends the tick worked out ahead, if any, and shows it; true if there was one. */
+  settle(): boolean;
   /** A fresh lab simulated through tick `upTo` (tick 0 at least, so the first message is on show), at once. */
   simulate(settings: Settings, events: LabEvent[], org: OrgChart | null, upTo?: number): Lab;
   /**
@@ -52,15 +60,29 @@ export type Shown = Pick<LabState, 'lab' | 'head' | 'tick' | 'horizon' | 'done' 
 
 export function createKit(
   set: Kit['set'],
-  get: Kit['get'],
+  peek: Kit['peek'],
   cache: NetworkCache,
   build: NetworkBuilder,
 ): Kit {
   let version = 0;
   let stopJob: (() => void) | null = null;
+  const ahead = new Ahead();
+  const get = () => {
+    kit.settle();
+    return peek();
+  };
   const kit: Kit = {
     set,
     get,
+    peek,
+    ahead,
+    settle() {
+      const lab = ahead.finish();
+      // Shown only if still on show (a lab replaced meanwhile is just left whole).
+      if (!lab || lab !== peek().lab) return false;
+      set({ ...kit.shown(lab), playing: peek().playing && !lab.done });
+      return true;
+    },
     simulate(settings, events, org, upTo = 0) {
       return prepareNow({ settings, events, org, upTo }, cache);
     },

@@ -1,4 +1,5 @@
 import type { Lab } from '../../model/lab.ts';
+import type { SideShow } from '../../model/shown.ts';
 import { AT_ONCE_MS, requestMs, type Job } from '../prepare.ts';
 import type { Kit } from './kit.ts';
 
@@ -45,11 +46,26 @@ export interface TimelineActions {
   setSpeed(speed: number): void;
   /** Stops the run being prepared; what is on show stays as it was. */
   cancelJob(): void;
+  /**
+   * While playing, works on the next tick until `deadline` (`performance.now()`) — in parts, so
+   * frames go on being drawn (see `ahead.ts`); `eager`: one part at least. The clock calls it
+   * after each frame is drawn.
+   */
+  workAhead(deadline: number, eager: boolean): void;
+  /** False while a tick worked out ahead is still under way (the clock waits for it). */
+  aheadReady(): boolean;
+  /** What side `side` shows now: its engine, or a still copy of it while the next tick is under way. */
+  onShow(side: 0 | 1): SideShow;
+  /** Ends the tick worked out ahead, if any, and shows it (before reading the lab, e.g. to export). */
+  settle(): void;
 }
 
 export function timelineActions({
   set,
   get,
+  peek,
+  ahead,
+  settle,
   shown,
   prepare,
   forkIfBehind,
@@ -61,6 +77,8 @@ export function timelineActions({
       set({ playing: true });
     },
     pause() {
+      // The tick under way ahead, if any, is the last one shown.
+      settle();
       set({ playing: false });
     },
     togglePlay() {
@@ -68,7 +86,9 @@ export function timelineActions({
       else get().play();
     },
     step() {
-      const { lab, head, playing } = get();
+      // A tick worked out ahead (to its end, or ended now) is the step.
+      if (settle()) return;
+      const { lab, head, playing } = peek();
       if (lab.done) {
         set({ playing: false, done: true });
         return;
@@ -114,5 +134,18 @@ export function timelineActions({
       set({ speed });
     },
     cancelJob,
+    workAhead(deadline, eager) {
+      const { lab, head, playing } = peek();
+      if (playing && lab === head) ahead.run(lab, deadline, eager);
+    },
+    aheadReady() {
+      return !ahead.pending;
+    },
+    onShow(side) {
+      return ahead.show(peek().lab, side);
+    },
+    settle() {
+      settle();
+    },
   };
 }

@@ -41,13 +41,14 @@ export interface ViewActions {
   setLanguage(lang: Language): Promise<void>;
 }
 
-export function viewActions({ set, get }: Kit): ViewActions {
+export function viewActions({ set, get, peek }: Kit): ViewActions {
   return {
     setMode(mode) {
       set({ mode });
     },
     hover(person) {
-      if (person !== get().hovered) set({ hovered: person });
+      // Pointing changes nothing in the run: a tick worked out ahead goes on.
+      if (person !== peek().hovered) set({ hovered: person });
     },
     dismissAllNotices() {
       set({ notices: [] });

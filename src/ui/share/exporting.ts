@@ -39,7 +39,7 @@ export function pictureOf(
         label: sideLabel(name),
         graph: side.engine.graph,
         manager: side.engine.dynamics.org?.manager,
-        engine: side.engine,
+        engine: state.onShow(i as 0 | 1),
         placement: renderer.placement(),
         surface,
         isOut: (v: number) => isOut(state, i as 0 | 1, v),
@@ -73,11 +73,13 @@ export function exportSvg(page: LabPage, colors: Palette): void {
 }
 
 export function exportCsv(store: LabStore): void {
+  store.getState().settle();
   const state = store.getState();
   download(new Blob([csvText(state)], { type: 'text/csv' }), `${exportName(state)}.csv`);
 }
 
 export function exportJson(store: LabStore): void {
+  store.getState().settle();
   const state = store.getState();
   download(new Blob([jsonText(state)], { type: 'application/json' }), `${exportName(state)}.json`);
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { Lab } from '../model/lab.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../model/params.ts';
+import { createLabStore, type LabStore } from './labStore.ts';
+
+const BUSY: Settings = { ...DEFAULT_SETTINGS, nodes: 600, capacity: Infinity, load: 0.02 };
+
+/** Plays as the clock does, but with no time to spare: one part of the next tick per frame. */
+function frameByFrame(store: LabStore, ticks: number): number {
+  let frames = 0;
+  for (;;) {
+    frames++;
+    if (store.getState().aheadReady()) store.getState().step();
+    if (store.getState().tick >= ticks) return frames;
+    store.getState().workAhead(-Infinity, true);
+  }
+}
+
+const snapshot = (store: LabStore, side: 0 | 1) => {
+  const shown = store.getState().onShow(side);
+  const n = store.getState().lab.settings.nodes;
+  const people = Array.from({ length: n }, (_, v) => [
+    shown.first.tickOf(v),
+    shown.first.believesDistorted(v),
+    shown.queues.length[v],
+  ]);
+  return { people, sends: shown.arrivals.count, from: shown.arrivals.from.slice(0, 50) };
+};
+
+describe('the next tick, worked out ahead', () => {
+  it('gives the very same run as stepping tick by tick, a part a frame', () => {
+    const store = createLabStore({ settings: BUSY });
+    store.getState().play();
+    const frames = frameByFrame(store, 12);
+    // Worked out in parts: many more frames than ticks.
+    expect(frames).toBeGreaterThan(24);
+    const plain = new Lab(BUSY);
+    for (let t = 0; t <= 12; t++) plain.step();
+    const { lab } = store.getState();
+    expect(lab.sides.map((s) => s.series.slice(0, 13))).toEqual(
+      plain.sides.map((s) => s.series.slice(0, 13)),
+    );
+  });
+
+  it('draws each side as it was at the tick on show while the engine is already past it', () => {
+    const store = createLabStore({ settings: BUSY });
+    store.getState().play();
+    frameByFrame(store, 5);
+    // At a tick just shown, before any work ahead: the picture is the engine's.
+    const before = [snapshot(store, 0), snapshot(store, 1)];
+    expect(store.getState().onShow(0)).toBe(store.getState().lab.sides[0].engine);
+    const tick = store.getState().tick;
+    // Work the next tick to its end without showing it.
+    while (!store.getState().lab.sides[1].series[tick + 1])
+      store.getState().workAhead(-Infinity, true);
+    expect(store.getState().tick).toBe(tick);
+    expect(store.getState().lab.tick).toBe(tick + 2);
+    expect(store.getState().onShow(0)).not.toBe(store.getState().lab.sides[0].engine);
+    expect([snapshot(store, 0), snapshot(store, 1)]).toEqual(before);
+    // The engine itself moved on (more people have heard, queues changed).
+    const engine = store.getState().lab.sides[1].engine;
+    const moved = before[1].people.some(
+      ([heard, , queue], v) =>
+        engine.first.tickOf(v) !== heard || engine.queues.length[v] !== queue,
+    );
+    expect(moved).toBe(true);
+    // Shown, the tick is drawn from the engine again.
+    store.getState().step();
+    expect(store.getState().tick).toBe(tick + 1);
+    expect(store.getState().onShow(1)).toBe(engine);
+  });
+
+  it('ends and shows the tick under way before anything else reads or changes the run', () => {
+    const store = createLabStore({ settings: BUSY });
+    store.getState().play();
+    frameByFrame(store, 4);
+    store.getState().workAhead(-Infinity, true);
+    expect(store.getState().aheadReady()).toBe(false);
+    // Pointing does not end it…
+    store.getState().hover(3);
+    expect(store.getState().aheadReady()).toBe(false);
+    expect(store.getState().tick).toBe(4);
+    // …a knock-out does: the tick under way is shown, and the knock-out lands on the next one.
+    store.getState().clickPerson(7, true);
+    expect(store.getState().tick).toBe(5);
+    expect(store.getState().events).toEqual([{ tick: 6, type: 'fail', node: 7 }]);
+    for (let i = 0; i < 3; i++) store.getState().step();
+    const plain = new Lab(BUSY, [{ tick: 6, type: 'fail', node: 7 }]);
+    for (let t = 0; t <= 8; t++) plain.step();
+    expect(store.getState().lab.sides.map((s) => s.series)).toEqual(
+      plain.sides.map((s) => s.series),
+    );
+    // Pausing ends it too: the tick under way is the last one shown.
+    store.getState().workAhead(-Infinity, true);
+    store.getState().pause();
+    expect(store.getState().tick).toBe(9);
+    expect(store.getState().aheadReady()).toBe(true);
+  });
+
+  it('is not tried when the next tick changes the ties or who is in', () => {
+    const adapting = createLabStore({ settings: { ...BUSY, adapt: 'on' } });
+    adapting.getState().play();
+    adapting.getState().workAhead(-Infinity, true);
+    expect(adapting.getState().lab.tick).toBe(1);
+    expect(adapting.getState().onShow(0)).toBe(adapting.getState().lab.sides[0].engine);
+    const knocked = createLabStore({
+      settings: BUSY,
+      events: [{ tick: 1, type: 'fail', node: 3 }],
+    });
+    knocked.getState().play();
+    knocked.getState().workAhead(-Infinity, true);
+    expect(knocked.getState().lab.tick).toBe(1);
+    knocked.getState().step();
+    knocked.getState().workAhead(-Infinity, true);
+    expect(knocked.getState().lab.tick).toBe(2);
+    expect(knocked.getState().aheadReady()).toBe(false);
+  });
+});
