@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -30,10 +31,42 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The default page's markup rendered by the app itself (`src/prerender.tsx`, loaded through a
+ * throwaway Vite server in Node) into the built `index.html`, so a visit to the plain address
+ * shows the page, graphs drawn by `src/boot.ts`, before the app's scripts have loaded.
+ */
+function prerenderDefaultPage(): Plugin {
+  return {
+    name: 'prerender-default-page',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const server = await createServer({
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        server: { middlewareMode: true, hmr: false },
+        appType: 'custom',
+        logLevel: 'error',
+      });
+      try {
+        const { render } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+          render(): Promise<string>;
+        };
+        const markup = await render();
+        const empty = '<div id="root"></div>';
+        if (!html.includes(empty)) throw new Error('prerender: index.html has no empty #root');
+        return html.replace(empty, `<div id="root" data-prerendered="">${markup}</div>`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 // `base: './'` makes every asset path relative, so dist/ works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), prerenderDefaultPage()],
   build: { target: 'es2022', sourcemap: false },
   // Any origin may load the build: a frame sandboxed without allow-same-origin (an older embed
   // code, a locked-down host) loads the lab's scripts as cross-origin requests.

@@ -56,6 +56,8 @@ test('too many people to tell apart: drawn as a summary, the panel says so, zoom
   errors,
 }) => {
   await page.goto('./?n=10000');
+  // The page may still be loading the app when the browser says it has loaded: the lab first.
+  await expect(statusLine(page)).toHaveText(/^Tick 0 /);
   const panel = page.locator('.panel-p2p');
   await expect(panel.locator('.settling')).toHaveCount(0, { timeout: 60_000 });
   const note = panel.getByRole('note').filter({ hasText: 'Too many people to draw one by one' });

@@ -1,6 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { earlyInput } from './earlyInput.ts';
 import { i18n, loadLanguage, pickLanguage, t } from './i18n/i18n.ts';
 import { DEFAULT_SETTINGS } from './model/params.ts';
 import { prepareFirst } from './store/prepare.ts';
@@ -9,7 +10,6 @@ import { stateFromUrl } from './store/url.ts';
 import { App } from './ui/App.tsx';
 import { JobView } from './ui/JobProgress.tsx';
 import { createLabPage, LabPageContext } from './ui/labPage.tsx';
-import './ui/styles/index.css';
 
 // The language first (a link's `lang=`, else the browser's), so every message — the notices
 // about the link included — is written in it from the start.
@@ -18,7 +18,11 @@ await loadLanguage(pickLanguage(asked, navigator.languages)).catch(() => loadLan
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (lang) => (document.documentElement.lang = lang));
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+// The default page arrives prerendered and already drawn (`boot.ts`): React takes it over as it is.
+const prerendered = container.dataset.prerendered === 'shown';
+let root: Root | null = null;
+const rootNow = () => (root ??= createRoot(container));
 
 /**
  * The state the link describes and, when it is heavy (big networks, a long replay), its run
@@ -43,7 +47,7 @@ const opening = await new Promise<Parameters<typeof createLabPage>[1]>((resolve)
     request,
     buildInWorker,
     (job) =>
-      root.render(
+      rootNow().render(
         <I18nextProvider i18n={i18n}>
           <div className="first-run">
             <JobView job={job} onCancel={stop} />
@@ -56,12 +60,30 @@ const opening = await new Promise<Parameters<typeof createLabPage>[1]>((resolve)
 
 const page = createLabPage(window, opening);
 
-root.render(
+/** Once the app's own effects have run (listeners in place), what was pressed before reaches it. */
+function Answering({ children }: { children: ReactNode }) {
+  useEffect(() => earlyInput.replay(), []);
+  return children;
+}
+
+const lab = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <LabPageContext.Provider value={page}>
-        <App />
+        <Answering>
+          <App />
+        </Answering>
       </LabPageContext.Provider>
     </I18nextProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+if (prerendered && !root) {
+  hydrateRoot(container, lab, {
+    // Markup that differs from the prerendered page is rendered again from scratch; the page says so
+    // for the tests that hold the prerender to the app.
+    onRecoverableError(error) {
+      container.dataset.hydration = 'redone';
+      console.warn('The prerendered page differed from the app:', error);
+    },
+  });
+} else rootNow().render(lab);

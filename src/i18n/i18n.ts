@@ -1,23 +1,9 @@
 import i18next, { type TOptions } from 'i18next';
 import en from './locales/en.json' with { type: 'json' };
+import { isLanguage, type Language } from './languages.ts';
+import { setTranslator } from './words.ts';
 
-/**
- * The languages the lab speaks. English is bundled (and is what the CLI and the model's messages
- * use); the others load when asked for. To add one: copy `locales/en.json` to `locales/xx.json`,
- * translate every value (keep the `{{placeholders}}`; give every plural form the language has),
- * add `xx` here with its own name for itself, and run `npm run test:unit` — the catalogue test
- * names anything missing.
- */
-export const LANGUAGES = ['en', 'de', 'es', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Each language's name for itself, for the language menu. */
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  de: 'Deutsch',
-  es: 'Español',
-  fr: 'Français',
-};
+export { isLanguage, LANGUAGE_NAMES, LANGUAGES, pickLanguage, type Language } from './languages.ts';
 
 /** A catalogue: keys (nested by part of the page) to messages. */
 export type Catalogue = { [key: string]: string | Catalogue };
@@ -27,19 +13,6 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogu
   es: () => import('./locales/es.json', { with: { type: 'json' } }),
   fr: () => import('./locales/fr.json', { with: { type: 'json' } }),
 };
-
-export const isLanguage = (value: string | null | undefined): value is Language =>
-  (LANGUAGES as readonly string[]).includes(value ?? '');
-
-/** `lang=` from the URL if it names a language we have, else the browser's first we have, else English. */
-export function pickLanguage(asked: string | null, browser: readonly string[] = []): Language {
-  if (isLanguage(asked)) return asked;
-  for (const tag of browser) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
-}
 
 /** One instance for the whole lab, English from the start (synchronously, so Node can use it too). */
 export const i18n = i18next.createInstance();
@@ -51,6 +24,9 @@ void i18n.init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+// What the canvas writes (`words.ts`) comes from here from now on.
+setTranslator((key, options = {}) => t(key, options as TOptions));
 
 /** Loads a language's catalogue (once) and switches to it. */
 export async function loadLanguage(lang: Language): Promise<void> {

@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n.ts';
+import { t } from '../i18n/words.ts';
 import type { SideShow } from '../model/shown.ts';
 import type { LabelPlacer } from './labels.ts';
 import { drawMark, queueReach, type Marks } from './marks.ts';

@@ -76,13 +76,8 @@ export class SideRenderer {
   /** Bumped whenever where or how things are drawn changes (positions, size, zoom, style). */
   private geometry = 0;
   private readonly tieLayer = new Layer();
-  /** What the tie layer shows: the geometry, the engine's ties, their version and (if they age) the tick. */
-  private tiesShown = {
-    geometry: -1,
-    ties: null as SideShow['ties'] | null,
-    version: -1,
-    tick: -1,
-  };
+  /** What the tie layer shows: the geometry, the ties, their version and (if they age) the tick. */
+  private tiesShown: unknown[] = [];
   /** Ties formed at the end of the tick on show, drawn in frame by frame over the tie layer. */
   private growing: number[] = [];
   private readonly peopleLayer = new PeopleLayer();
@@ -123,8 +118,11 @@ export class SideRenderer {
     this.height = height;
     this.ratio = ratio;
     if (this.canvas) {
-      this.canvas.width = Math.max(1, Math.round(width * ratio));
-      this.canvas.height = Math.max(1, Math.round(height * ratio));
+      // Setting a size clears the canvas, even to the same size: a first frame already there stays.
+      const w = Math.max(1, Math.round(width * ratio));
+      const h = Math.max(1, Math.round(height * ratio));
+      if (this.canvas.width !== w) this.canvas.width = w;
+      if (this.canvas.height !== h) this.canvas.height = h;
     }
     this.place();
   }
@@ -273,22 +271,11 @@ export class SideRenderer {
     const fitted = this.tieLayer.fit(canvas);
     if (!fitted) return null;
     const { engine } = frame;
-    const shown = this.tiesShown;
     // Ties that age (new ones highlighted, fading ones thinning) look different every tick.
-    const tick = engine.ties.isPrepared ? frame.tick : -1;
-    if (
-      shown.geometry === this.geometry &&
-      shown.ties === engine.ties &&
-      shown.version === engine.ties.version &&
-      shown.tick === tick
-    )
-      return fitted.canvas;
-    this.tiesShown = {
-      geometry: this.geometry,
-      ties: engine.ties,
-      version: engine.ties.version,
-      tick,
-    };
+    const { ties } = engine;
+    const shown = [this.geometry, ties, ties.version, ties.isPrepared ? frame.tick : -1];
+    if (shown.every((value, i) => value === this.tiesShown[i])) return fitted.canvas;
+    this.tiesShown = shown;
     const { ctx } = fitted;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = this.marks.background;

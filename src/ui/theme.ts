@@ -13,6 +13,8 @@ function useMedia(query: () => MediaQueryList): boolean {
       return () => list.removeEventListener('change', notify);
     },
     () => query().matches,
+    // The page prerendered at build time (`src/prerender.tsx`) assumes a light screen.
+    () => false,
   );
 }
 
