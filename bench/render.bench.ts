@@ -55,8 +55,9 @@ async function playing(browser: Browser, people: number) {
       for (const e of list.getEntries()) if (e.name === 'click') window.__events.push(e.duration);
     }).observe({ type: 'event', durationThreshold: 0 });
     const watch = () => {
-      if (document.querySelector('.live-status') && !document.querySelector('.settling, .job'))
-        window.__settled = performance.now();
+      // The app's own page (its effects set the theme), not the prerendered default it replaces.
+      const app = document.documentElement?.dataset.theme && document.querySelector('.live-status');
+      if (app && !document.querySelector('.settling, .job')) window.__settled = performance.now();
       else requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
@@ -110,7 +111,7 @@ async function firstFrame(browser: Browser) {
     new MutationObserver((_, observer) => {
       window.__app = performance.now();
       observer.disconnect();
-    }).observe(document.documentElement, { attributeFilter: ['data-theme'] });
+    }).observe(document, { attributeFilter: ['data-theme'], subtree: true });
   `);
   await page.goto(BASE);
   await page.waitForFunction(() => (window as unknown as { __first?: number }).__first);
