@@ -9,7 +9,7 @@ import { LabelPlacer } from './labels.ts';
 import { Layer, PeopleLayer } from './layers.ts';
 import { drawOverlay } from './overlay.ts';
 import { lightPalette } from './palette.ts';
-import { drawGrowing, drawTies } from './tieStrokes.ts';
+import { drawGrowing, drawTies, tieSample } from './tieStrokes.ts';
 
 /** Where a side's people are drawn in its panel (CSS pixels, before pan and zoom), and how big. */
 export interface Placement {
@@ -281,6 +281,7 @@ export class SideRenderer {
     ctx.fillStyle = this.marks.background;
     ctx.fillRect(0, 0, fitted.canvas.width, fitted.canvas.height);
     ctx.setTransform(world);
+    const { x: tx, y: ty } = this.transform;
     this.growing = drawTies(ctx, engine, {
       x: this.screenX,
       y: this.screenY,
@@ -288,6 +289,8 @@ export class SideRenderer {
       marks: this.marks,
       tick: frame.tick,
       crowdedBelow: CROWDED_GAP / k,
+      visible: { x: -tx / k, y: -ty / k, w: this.width / k, h: this.height / k },
+      sample: this.network ? tieSample(this.network, this.crowded) : 1,
     });
     return fitted.canvas;
   }

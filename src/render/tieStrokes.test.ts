@@ -3,7 +3,7 @@ import { Lab } from '../model/lab.ts';
 import { DEFAULT_SETTINGS } from '../model/params.ts';
 import { marksFor } from './marks.ts';
 import { lightPalette } from './palette.ts';
-import { drawTies } from './tieStrokes.ts';
+import { drawTies, tieSample } from './tieStrokes.ts';
 
 /** A stand-in canvas that counts the lines it is asked to draw. */
 function counting() {
@@ -38,5 +38,53 @@ describe('ties of an org chart at scale', () => {
     const c = counting();
     drawTies(c.ctx, engine, at(1));
     expect(c.lines()).toBe(0);
+  });
+});
+
+describe('ties where they cannot all be seen', () => {
+  // A ring of 8 peers, each tied to its two neighbours: 8 ties.
+  const lab = new Lab({ ...DEFAULT_SETTINGS, nodes: 8, degree: 2, rewire: 0, p2p: 'small-world' });
+  const engine = lab.sides[1].engine;
+  const ring = {
+    x: Float32Array.from({ length: 8 }, (_, v) => 100 + 50 * Math.cos((v * Math.PI) / 4)),
+    y: Float32Array.from({ length: 8 }, (_, v) => 100 + 50 * Math.sin((v * Math.PI) / 4)),
+    width: 1,
+    marks: marksFor(lightPalette),
+    tick: 0,
+  };
+
+  it('draws every tie when the whole drawing is on screen', () => {
+    const c = counting();
+    drawTies(c.ctx, engine, { ...ring, visible: { x: 0, y: 0, w: 200, h: 200 } });
+    expect(c.lines()).toBe(8);
+  });
+
+  it('skips ties wholly to one side of the screen, keeps those that cross it', () => {
+    const c = counting();
+    // Only the right-hand part (x ≥ 130) is on screen: the ties with an end there, and none else.
+    drawTies(c.ctx, engine, { ...ring, visible: { x: 130, y: 0, w: 100, h: 200 } });
+    const right = [...ring.x].map((x) => x >= 130);
+    const crossing = [...Array(8).keys()].filter((v) => right[v] || right[(v + 1) % 8]).length;
+    expect(c.lines()).toBe(crossing);
+    expect(crossing).toBeLessThan(8);
+  });
+
+  it('draws one in `sample` where people cannot be told apart, the same ones every time', () => {
+    const c = counting();
+    drawTies(c.ctx, engine, { ...ring, sample: 3 });
+    expect(c.lines()).toBe(3);
+    const peers = (ties: number) => ({ graph: { n: 1, neighbors: { length: 2 * ties } } });
+    const chart = (n: number, informal: number) => ({
+      graph: { n, neighbors: { length: 2 * (n - 1 + informal) } },
+      manager: new Int32Array(n),
+    });
+    const sampled = (network: object, crowded: boolean) =>
+      tieSample(network as Parameters<typeof tieSample>[0], crowded);
+    expect(sampled(peers(500_000), false)).toBe(1);
+    expect(sampled(peers(500_000), true)).toBe(10);
+    expect(sampled(peers(40_000), true)).toBe(1);
+    // An org chart's reporting lines do not count: 100,000 people, no informal ties, none sampled.
+    expect(sampled(chart(100_000, 0), true)).toBe(1);
+    expect(sampled(chart(100_000, 200_000), true)).toBe(4);
   });
 });

@@ -1,3 +1,4 @@
+import type { Network } from '../model/networks/network.ts';
 import type { SideShow } from '../model/shown.ts';
 import { isReportingLine } from '../model/networks/crossTies.ts';
 import type { Marks } from './marks.ts';
@@ -29,6 +30,25 @@ export interface TieView {
    * `PeopleLayer`) already shows the team as a band under its manager's level.
    */
   crowdedBelow?: number;
+  /** The part of the drawing on screen (canvas units): ties wholly to one side of it are skipped. */
+  visible?: { x: number; y: number; w: number; h: number };
+  /** Draw one informal tie in this many (`tieSample`); reporting lines are always drawn. */
+  sample?: number;
+}
+
+/** Where people are too close together to tell apart, at most about this many ties are drawn. */
+export const CROWDED_TIES = 50_000;
+
+/**
+ * One tie in how many is drawn: all of them, unless people are too close together to tell apart
+ * and there are more than `CROWDED_TIES` (hundreds of thousands of lines make one grey mass, and
+ * take a tenth of a second or more to draw).
+ */
+export function tieSample(network: Network, crowded: boolean): number {
+  const { graph, manager } = network;
+  // Reporting lines are always drawn: only the others are sampled.
+  const informal = graph.neighbors.length / 2 - (manager ? graph.n - 1 : 0);
+  return crowded ? Math.max(1, Math.ceil(informal / CROWDED_TIES)) : 1;
 }
 
 const buckets: number[][] = Array.from({ length: NEW + 1 }, () => []);
@@ -55,12 +75,17 @@ export function drawTies(
   const fading = detailed && adapt && fade !== Infinity;
   for (const b of buckets) b.length = 0;
   const { offsets, ends, neighbors } = ties;
+  const outside = offscreen(view);
+  const sample = view.sample ?? 1;
+  let informalSeen = 0;
   for (let u = 0; u < ties.n; u++) {
     for (let e = offsets[u]; e < ends[u]; e++) {
       const v = neighbors[e];
       if (v < u) continue;
       const informal = !manager || !isReportingLine(manager, u, v);
       if (!informal && crowded?.[manager![v] === u ? u : v]) continue;
+      if (informal && sample > 1 && informalSeen++ % sample !== 0) continue;
+      if (outside && outside(u) & outside(v)) continue;
       let bucket = informal && manager ? FADE_STEPS.length : 0;
       if (detailed) {
         const id = ties.tieAt(e);
@@ -99,6 +124,23 @@ export function drawTies(
   const fresh = buckets[NEW];
   if (fresh.length > 0) drawNew(ctx, fresh, view, 1);
   return growing;
+}
+
+/**
+ * Which sides of the visible part a person lies beyond (bits: left, right, above, below), or null
+ * if the view is not known. A tie whose two ends share a bit cannot cross the screen.
+ */
+function offscreen(view: Omit<TieView, 'progress'>): ((person: number) => number) | null {
+  const box = view.visible;
+  if (!box) return null;
+  const { x, y } = view;
+  const right = box.x + box.w;
+  const bottom = box.y + box.h;
+  return (v) =>
+    (x[v] < box.x ? 1 : 0) |
+    (x[v] > right ? 2 : 0) |
+    (y[v] < box.y ? 4 : 0) |
+    (y[v] > bottom ? 8 : 0);
 }
 
 /**

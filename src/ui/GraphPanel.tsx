@@ -9,6 +9,7 @@ import type { Positions } from '../layout/positions.ts';
 import type { SideName } from '../model/lab.ts';
 import type { Network } from '../model/networks/index.ts';
 import { SideRenderer } from '../render/sideRenderer.ts';
+import { tieSample } from '../render/tieStrokes.ts';
 import { attachZoom } from '../render/zoomController.ts';
 import { outChecker } from '../store/selectors.ts';
 import { useActions, useLab, useLabPage } from './labPage.tsx';
@@ -172,6 +173,8 @@ export function GraphPanel({ side }: { side: SideName }) {
   };
 
   const label = sideLabel(side);
+  // Where people are summarized, so are the ties: one in `sample` is drawn (as the renderer does).
+  const sample = tieSample(network, crowded);
   return (
     <section className={`panel panel-${side}`} role="region" aria-label={label}>
       <div className="panel-head">
@@ -180,7 +183,7 @@ export function GraphPanel({ side }: { side: SideName }) {
           <p className="panel-description">{describe(side, network, t)}</p>
           {positions !== null && crowded && (
             <p className="crowded" role="note">
-              {t('panel.crowded')}
+              {sample > 1 ? t('panel.crowdedSampled', { every: sample }) : t('panel.crowded')}
             </p>
           )}
         </header>
