@@ -27,8 +27,8 @@ export class SideEngine {
   arrivals: Flights;
   /** Sends made in the last tick, arriving in the next. */
   flights: Flights;
-  /** The buffer before `arrivals`: a picture of the last tick may still be drawing it (`shown.ts`). */
-  private spare: Flights;
+  /** Once a still copy was taken (`shown.ts`), a third buffer: the sends on show stay a tick longer. */
+  private spare: Flights | null = null;
   readonly counts: TickCounts = { sends: 0, lost: 0, dropped: 0, redundant: 0, delivered: 0 };
   /** Latency of every delivered request, in ticks. */
   readonly latencies: number[] = [];
@@ -67,7 +67,6 @@ export class SideEngine {
     const sends = Math.max(256, n, flood);
     this.arrivals = new Flights(sends);
     this.flights = new Flights(sends);
-    this.spare = new Flights(sends);
     this.first = new MessageTrace(n);
     const manager = chart?.manager;
     const formal = manager && ((u: number, v: number) => isReportingLine(manager, u, v));
@@ -104,9 +103,14 @@ export class SideEngine {
     c.sends = c.lost = c.dropped = c.redundant = c.delivered = 0;
     const shown = this.arrivals;
     this.arrivals = this.flights;
-    this.flights = this.spare;
-    this.spare = shown;
+    this.flights = this.spare ?? shown;
+    if (this.spare) this.spare = shown;
     this.flights.count = 0;
+  }
+
+  /** From now on the sends on show are not reused until a tick later (a still copy draws them). */
+  keepShown(): void {
+    this.spare ??= new Flights(this.flights.from.length);
   }
 
   fail(person: number): void {
@@ -129,10 +133,7 @@ export class SideEngine {
     this.dynamics.startOfTick(this.tick, this.options);
   }
 
-  /**
-   * Arrive and learn: every send of last tick reaches its target, unless lost or the target is out.
-   * A tick's arrivals may be taken in parts, in order (`first` … `last - 1`).
-   */
+  /** Arrive and learn (unless lost or the target is out); in parts, in order: `first` … `last - 1`. */
   arrive(first = 0, last = this.arrivals.count): void {
     const a = this.arrivals;
     const { loss, distortion, adapt } = this.options;

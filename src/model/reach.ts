@@ -1,4 +1,4 @@
-import { largestComponentSize, reachableFrom } from './analysis.ts';
+import { components, reachableFrom } from './analysis.ts';
 import type { Graph } from './graph.ts';
 import type { Router } from './routing.ts';
 
@@ -8,7 +8,13 @@ import type { Router } from './routing.ts';
  */
 export class Reach {
   private intended = { version: -1, message: -1, members: new Int32Array(0) as Int32Array };
-  private group = { version: -1, size: 0 };
+  /** The connected groups of working people, for one state of the network, and the largest's size. */
+  private groups = {
+    version: -1,
+    label: new Int32Array(0) as Int32Array,
+    sizes: [] as number[],
+    largest: 0,
+  };
 
   constructor(
     private readonly graph: Graph,
@@ -27,7 +33,7 @@ export class Reach {
       cache.members =
         addressee >= 0
           ? Int32Array.from(this.router.route(origin, addressee))
-          : reachableFrom(this.graph, origin, this.working);
+          : this.groupOf(origin, version);
       if (cache.members.length === 0) cache.members = Int32Array.of(origin);
       cache.version = version;
       cache.message = message;
@@ -37,8 +43,26 @@ export class Reach {
 
   /** People in the largest connected group of working people. */
   largestGroup(version: number): number {
-    if (this.group.version !== version)
-      this.group = { version, size: largestComponentSize(this.graph, this.working) };
-    return this.group.size;
+    return this.groupsAt(version).largest;
+  }
+
+  /** Working people connected to `origin`, in order (one search serves this and `largestGroup`). */
+  private groupOf(origin: number, version: number): Int32Array {
+    const { label, sizes } = this.groupsAt(version);
+    const group = label[origin];
+    // Someone out reaches no group; the plain search says what counts then.
+    if (group < 0) return reachableFrom(this.graph, origin, this.working);
+    const members = new Int32Array(sizes[group]);
+    let count = 0;
+    for (let v = 0; v < label.length; v++) if (label[v] === group) members[count++] = v;
+    return members;
+  }
+
+  private groupsAt(version: number) {
+    if (this.groups.version !== version) {
+      const { label, sizes } = components(this.graph, this.working);
+      this.groups = { version, label, sizes, largest: sizes.reduce((a, b) => Math.max(a, b), 0) };
+    }
+    return this.groups;
   }
 }

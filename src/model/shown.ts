@@ -21,10 +21,11 @@ export interface SideShow {
 /**
  * A still copy of what `engine` shows now, for drawing while its next tick is worked out in
  * parts. The next tick must leave the ties and who is in as they are (`Lab.steady`): those, and
- * the sends in flight (the engine keeps a third buffer so the ones on show are not reused for a
- * tick), are shared, not copied; queues and what people believe are copied (O(people)).
+ * the sends in flight (from the first still copy on, the engine keeps a third buffer so the ones
+ * on show are not reused for a tick), are shared, not copied; queues and what people believe are copied (O(people)).
  */
 export function stillOf(engine: SideEngine): SideShow {
+  engine.keepShown();
   const { first, queues } = engine;
   const n = queues.length.length;
   const heard = new Int32Array(n);
