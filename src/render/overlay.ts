@@ -25,6 +25,8 @@ export interface OverlayView {
   /** The longest queue now (-1 if none is worth the name) and its length. */
   worst: number;
   worstLength: number;
+  /** People too close together to tell apart (summarized): no ring per vacant post then. */
+  crowded: boolean;
 }
 
 /** The source's ring, the worst bottleneck and its label, vacant posts and the person in focus. */
@@ -49,7 +51,8 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, o: OverlayView): void
 /** Posts whose holder is out: a dashed ring, and the ticks until a report is promoted into them. */
 function drawVacancies(ctx: CanvasRenderingContext2D, o: OverlayView): void {
   const { engine } = o;
-  if (!engine.dynamics.org) return;
+  // Summarized, the people layer shows who is out; thousands of dashed rings a frame would not.
+  if (!engine.dynamics.org || o.crowded) return;
   engine.dynamics.vacancies(engine.options).forEach(({ person, fillsAt }, i) => {
     const px = o.x[person];
     const py = o.y[person];

@@ -258,6 +258,7 @@ export class SideRenderer {
       hovered: frame.hovered,
       worst: this.peopleLayer.worst,
       worstLength: this.peopleLayer.worstLength,
+      crowded: this.crowded,
     });
   }
 
