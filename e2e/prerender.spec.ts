@@ -1,4 +1,5 @@
-import { expect, statusLine, step, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { drawn, expect, statusLine, step, test } from './fixtures.ts';
 
 // The default page arrives prerendered (the build renders the app's markup into index.html) and
 // its graphs are drawn by a small first script, before the app's own script is even fetched;
@@ -6,18 +7,16 @@ import { expect, statusLine, step, test } from './fixtures.ts';
 
 const MAIN = /\/assets\/main-[^/]*\.js$/;
 /** Both graphs as pixels (data URLs). */
-const pictures = (page: import('@playwright/test').Page) =>
+const pictures = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLCanvasElement>('canvas.graph')].map((c) => c.toDataURL()),
   );
 
-test('the default page is on screen, graphs drawn, before the app loads; the app takes it over unchanged', async ({
-  page,
-  errors,
-}) => {
-  const warnings: string[] = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  // Hold the app's script back until the first frame has been checked.
+/**
+ * Holds the app's script back until `release()` is called; `requested()` says whether the page has
+ * asked for it yet.
+ */
+async function holdApp(page: Page) {
   let release = () => undefined as void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let requested = false;
@@ -26,6 +25,17 @@ test('the default page is on screen, graphs drawn, before the app loads; the app
     await held;
     await route.continue();
   });
+  return { release, requested: () => requested };
+}
+
+test('the default page is on screen, graphs drawn, before the app loads; the app takes it over unchanged', async ({
+  page,
+  errors,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  // Hold the app's script back until the first frame has been checked.
+  const app = await holdApp(page);
   await page.goto('./');
   const root = page.locator('#root');
   await expect(root).toHaveAttribute('data-prerendered', 'shown');
@@ -44,14 +54,12 @@ test('the default page is on screen, graphs drawn, before the app loads; the app
     return empty.toDataURL();
   });
   expect(before[0]).not.toBe(blank);
-  expect(requested).toBe(true);
-  release();
+  expect(app.requested()).toBe(true);
+  app.release();
   // The app has taken over: its effects ran (the theme is set), and the charts came after.
   await expect(page.getByRole('heading', { name: 'Reach over time' })).toBeVisible();
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
+  await drawn(page);
   // The same picture the app draws, and markup it did not have to redo.
   expect(await pictures(page)).toEqual(before);
   await expect(root).not.toHaveAttribute('data-hydration');
@@ -84,24 +92,17 @@ test('a click and a key made before the app arrives are answered, once each, whe
   page,
   errors,
 }) => {
-  let release = () => undefined as void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(MAIN, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const app = await holdApp(page);
   await page.goto('./');
   await expect(page.locator('#root')).toHaveAttribute('data-prerendered', 'shown');
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await page.keyboard.press('?');
   await expect(statusLine(page)).toHaveText(/^Tick 0 /);
-  release();
+  app.release();
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await expect(statusLine(page)).toHaveText(/^Tick 1 /);
   await page.keyboard.press('Escape');
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
+  await drawn(page);
   await expect(statusLine(page)).toHaveText(/^Tick 1 /);
   expect(errors).toEqual([]);
 });
