@@ -120,8 +120,8 @@ export class Lab {
 
   /**
    * Whether the next tick leaves the ties and who is in as they are: no event is due, ties do not
-   * adapt and no post is filled. Then a still copy of each side (`stillOf`) can be drawn while
-   * that tick is worked out in parts.
+   * adapt and no post is filled. Then a still copy of each side (`stillOf`), drawn while that tick
+   * is worked out in parts, shares them instead of copying them.
    */
   get steady(): boolean {
     if (this.events.some((e) => e.tick === this.tick)) return false;

@@ -1,9 +1,12 @@
+import type { DynamicsOptions, Vacancy } from './dynamics.ts';
 import type { SideEngine } from './engine.ts';
 import type { Flights } from './flights.ts';
+import type { TieShow } from './ties.ts';
 
 /**
- * What one side's picture reads of its engine: queues, who has heard and what they believe, the
- * sends in flight, the ties. The engine itself is one; `stillOf` makes another.
+ * What one side's picture reads of its engine: queues, who has heard and what they believe, who
+ * is out, the sends in flight, the ties and the chain of command. The engine itself is one;
+ * `stillOf` makes another.
  */
 export interface SideShow {
   readonly queues: { readonly length: Int32Array };
@@ -11,39 +14,46 @@ export interface SideShow {
     tickOf(person: number): number;
     believesDistorted(person: number): boolean;
   };
+  readonly working: Uint8Array;
   readonly arrivals: Flights;
   readonly flights: Flights;
-  readonly ties: SideEngine['ties'];
-  readonly dynamics: SideEngine['dynamics'];
+  readonly ties: TieShow;
+  readonly dynamics: {
+    readonly org?: { readonly manager: Int32Array };
+    vacancies(options: DynamicsOptions): Vacancy[];
+  };
   readonly options: SideEngine['options'];
 }
 
 /**
  * A still copy of what `engine` shows now, for drawing while its next tick is worked out in
- * parts. The next tick must leave the ties and who is in as they are (`Lab.steady`): those, and
- * the sends in flight (from the first still copy on, the engine keeps a third buffer so the ones
- * on show are not reused for a tick), are shared, not copied; queues and what people believe are copied (O(people)).
+ * parts. Queues, what people believe and who is out are copied (O(people)); the sends in flight
+ * are shared (from the first still copy on, the engine keeps a third buffer so the ones on show are
+ * not reused for a tick). When the next tick may change the ties or the chain of command
+ * (`changing`: the lab is not `steady`), those are copied too; otherwise they are shared.
  */
-export function stillOf(engine: SideEngine): SideShow {
+export function stillOf(engine: SideEngine, changing: boolean): SideShow {
   engine.keepShown();
-  const { first, queues } = engine;
+  const { first, queues, dynamics, options } = engine;
   const n = queues.length.length;
   const heard = new Int32Array(n);
   const distorted = new Uint8Array(n);
-  for (let v = 0; v < n; v++) {
-    heard[v] = first.tickOf(v);
-    if (heard[v] >= 0 && first.believesDistorted(v)) distorted[v] = 1;
-  }
+  first.copyTo(heard, distorted);
+  const vacant = changing ? dynamics.vacancies(options) : [];
+  const manager = dynamics.org?.manager;
   return {
     queues: { length: queues.length.slice() },
     first: {
       tickOf: (person) => heard[person],
       believesDistorted: (person) => distorted[person] === 1,
     },
+    working: engine.working.slice(),
     arrivals: engine.arrivals,
     flights: engine.flights,
-    ties: engine.ties,
-    dynamics: engine.dynamics,
-    options: engine.options,
+    ties: changing ? engine.ties.still() : engine.ties,
+    dynamics: changing
+      ? { org: manager && { manager: manager.slice() }, vacancies: () => vacant }
+      : dynamics,
+    options: { ...options },
   };
 }

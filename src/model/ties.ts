@@ -6,6 +6,19 @@ export const FORMAL = 0;
 export const INFORMAL = 1;
 export type TieKind = typeof FORMAL | typeof INFORMAL;
 
+/** What a picture reads of the ties: the rows, and once prepared each tie's id, forming and use. */
+export interface TieShow {
+  readonly n: number;
+  readonly offsets: Int32Array;
+  readonly ends: Int32Array;
+  readonly neighbors: Int32Array;
+  readonly formed: Int32Array;
+  readonly used: Int32Array;
+  readonly version: number;
+  readonly isPrepared: boolean;
+  tieAt(slot: number): number;
+}
+
 /** Formed before the run began. */
 export const FROM_THE_START = -1;
 
@@ -21,7 +34,7 @@ export const FROM_THE_START = -1;
  * reads the CSR graph it was made from, without copying: a run whose ties
  * never change pays nothing for being able to.
  */
-export class TieGraph implements Graph {
+export class TieGraph implements Graph, TieShow {
   readonly n: number;
   offsets: Int32Array;
   ends: Int32Array;
@@ -147,6 +160,40 @@ export class TieGraph implements Graph {
   /** Has it numbered its ties (so the per-tie fields can be read)? */
   get isPrepared(): boolean {
     return this.prepared;
+  }
+
+  /**
+   * The ties as they stand now, kept still while these change (a picture drawn during a tick that
+   * forms or drops ties). Unprepared, the rows are the graph it was made from, which never changes.
+   */
+  still(): TieShow {
+    const { n, version, prepared, poolUsed, tieSlots } = this;
+    if (!prepared) {
+      const { offsets, ends, neighbors, formed, used } = this;
+      return {
+        n,
+        offsets,
+        ends,
+        neighbors,
+        formed,
+        used,
+        version,
+        isPrepared: false,
+        tieAt: () => -1,
+      };
+    }
+    const slotTie = this.slotTie.slice(0, poolUsed);
+    return {
+      n,
+      offsets: this.offsets.slice(),
+      ends: this.ends.slice(),
+      neighbors: this.neighbors.slice(0, poolUsed),
+      formed: this.formed.slice(0, tieSlots),
+      used: this.used.slice(0, tieSlots),
+      version,
+      isPrepared: true,
+      tieAt: (slot) => slotTie[slot],
+    };
   }
 
   /** The tie in slot `slot` of the pool (slots run from `offsets[u]` to `ends[u]`); once prepared. */

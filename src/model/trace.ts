@@ -125,6 +125,14 @@ export class MessageTrace implements Trace {
     return balance < 0 || (balance === 0 && this.first[person] === 2);
   }
 
+  /** Writes everyone's `tickOf` to `heard` and `believesDistorted` (as 1) to `distorted`: a still copy. */
+  copyTo(heard: Int32Array, distorted: Uint8Array): void {
+    for (let v = 0; v < this.n; v++) {
+      heard[v] = this.cells[v * C_STRIDE + C_TICK] - 1;
+      distorted[v] = heard[v] >= 0 && this.believesDistorted(v) ? 1 : 0;
+    }
+  }
+
   /** Have all of `members` heard it? */
   heardAll(members: Int32Array): boolean {
     if (this.heardCount < members.length) return false;

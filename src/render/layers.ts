@@ -1,6 +1,6 @@
 import type { SideShow } from '../model/shown.ts';
 import { MarkBatch } from './batch.ts';
-import { queueReach, type Marks, type PersonState } from './marks.ts';
+import { LANDS, personState, queueReach, type Marks, type PersonState } from './marks.ts';
 import { pack, rgb, SPLAT_FROM, Splats } from './splat.ts';
 
 // What a side shows changes far less often than it is drawn: ties change at most once a tick,
@@ -48,6 +48,17 @@ export interface PeopleView {
   geometry: number;
 }
 
+/** What the people of one side show: who has heard and who is out, at a tick and a moment of it. */
+export interface PeopleShown {
+  engine: SideShow;
+  /** The tick on show (the last one run). */
+  tick: number;
+  /** How far the messages of this tick have travelled, 0…1. */
+  progress: number;
+  /** Who is out: the same function for as long as that stays the same. */
+  isOut(person: number): boolean;
+}
+
 /** The people of one side — queue halos, marks by state, ids on small networks — in a layer. */
 export class PeopleLayer {
   private readonly layer = new Layer();
@@ -58,24 +69,26 @@ export class PeopleLayer {
   /** People per state per cell, for the summary of a crowded network. */
   private counts = new Uint16Array(0);
   private geometry = -1;
+  private inputs: unknown[] = [];
   /** The longest queue now (-1 if none is longer than one), found while checking for changes. */
   worst = -1;
   worstLength = 1;
 
   /**
-   * Repaints the layer if anyone's state or queue changed (or the view did), and returns it.
-   * `state(v)` is what person v shows now.
+   * Repaints the layer if anyone's state or queue changed (or the view did), and returns it. While
+   * what the people show depends on stays the same (`shown`, its tick, whether the tick's messages
+   * have landed, who is out) and so does the view, nobody is looked at again: most frames.
    */
-  update(
-    like: HTMLCanvasElement,
-    engine: SideShow,
-    view: PeopleView,
-    state: (v: number) => PersonState,
-  ): HTMLCanvasElement | null {
+  update(like: HTMLCanvasElement, shown: PeopleShown, view: PeopleView): HTMLCanvasElement | null {
     const fitted = this.layer.fit(like);
     if (!fitted) return null;
     const { n } = view;
+    const { engine, tick, progress, isOut } = shown;
+    const inputs = [engine, tick, progress >= LANDS, isOut];
     let changed = view.geometry !== this.geometry || this.codes.length !== n;
+    if (!changed && inputs.every((input, i) => input === this.inputs[i])) return fitted.canvas;
+    this.inputs = inputs;
+    const state = (v: number) => personState(engine, v, tick, progress, isOut(v));
     if (this.codes.length !== n) this.codes = new Uint32Array(n);
     this.worst = -1;
     this.worstLength = 1;

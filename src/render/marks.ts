@@ -9,6 +9,9 @@ import type { Palette } from './palette.ts';
 /** What a person is at the tick on show. */
 export type PersonState = 'waiting' | 'informed' | 'distorted' | 'out';
 
+/** How far a tick's messages have travelled when the people they reach light up. */
+export const LANDS = 0.85;
+
 /**
  * What `person` shows at the tick on show: `progress` is how far this tick's messages have
  * travelled (people light up as a message lands), `out` whether they are knocked out.
@@ -22,7 +25,7 @@ export function personState(
 ): PersonState {
   if (out) return 'out';
   const heard = engine.first.tickOf(person);
-  if (heard < 0 || (heard >= tick && progress < 0.85)) return 'waiting';
+  if (heard < 0 || (heard >= tick && progress < LANDS)) return 'waiting';
   return engine.first.believesDistorted(person) ? 'distorted' : 'informed';
 }
 

@@ -1,12 +1,11 @@
-import type { SideShow } from '../model/shown.ts';
 import { csrGraph, type Graph } from '../model/graph.ts';
 import type { Network } from '../model/networks/network.ts';
 import type { Positions } from '../layout/positions.ts';
-import { marksFor, messageRadius, personLine, personState, tieWidth, type Marks } from './marks.ts';
+import { marksFor, messageRadius, personLine, tieWidth, type Marks } from './marks.ts';
 import { CROWDED_GAP, drawnBox, fitToPanel, medianGap, radiusForGap } from './fit.ts';
 import { MessageDots } from './dots.ts';
 import { LabelPlacer } from './labels.ts';
-import { Layer, PeopleLayer } from './layers.ts';
+import { Layer, PeopleLayer, type PeopleShown } from './layers.ts';
 import { drawOverlay } from './overlay.ts';
 import { lightPalette } from './palette.ts';
 import { drawGrowing, drawTies, tieSample } from './tieStrokes.ts';
@@ -28,20 +27,14 @@ export interface ViewTransform {
 }
 
 /** Everything one frame of one side needs. */
-export interface FrameInput {
+export interface FrameInput extends PeopleShown {
   /**
    * The network the run started from (the positions belong to it) and what its engine shows (the
    * engine itself, or a still copy of it while the next tick is worked out).
    */
   network: Network;
-  engine: SideShow;
-  /** The tick on show (the last one run). */
-  tick: number;
-  /** How far the messages of this tick have travelled, 0…1. */
-  progress: number;
   source: number;
   hovered: number | null;
-  isOut(person: number): boolean;
 }
 
 /**
@@ -186,34 +179,23 @@ export class SideRenderer {
       ctx.fillRect(0, 0, canvas.width, canvas.height);
       return;
     }
-    const world = new DOMMatrix([
-      this.ratio * k,
-      0,
-      0,
-      this.ratio * k,
-      this.ratio * x,
-      this.ratio * y,
-    ]);
+    const s = this.ratio;
+    const world = new DOMMatrix([s * k, 0, 0, s * k, s * x, s * y]);
     const r = this.radius / Math.sqrt(k);
     const line = personLine(r, this.weight);
     const ties = this.paintTies(canvas, frame, world, k);
-    const people = this.peopleLayer.update(
-      canvas,
-      frame.engine,
-      {
-        x: this.screenX,
-        y: this.screenY,
-        n: this.graph.n,
-        r,
-        line,
-        world,
-        marks: this.marks,
-        showIds: r >= 8.5 && this.graph.n <= 200,
-        crowded: this.crowded,
-        geometry: this.geometry,
-      },
-      (v) => personState(frame.engine, v, frame.tick, frame.progress, frame.isOut(v)),
-    );
+    const people = this.peopleLayer.update(canvas, frame, {
+      x: this.screenX,
+      y: this.screenY,
+      n: this.graph.n,
+      r,
+      line,
+      world,
+      marks: this.marks,
+      showIds: r >= 8.5 && this.graph.n <= 200,
+      crowded: this.crowded,
+      geometry: this.geometry,
+    });
     if (ties) ctx.drawImage(ties, 0, 0);
     ctx.setTransform(world);
     drawGrowing(ctx, this.growing, {

@@ -3,8 +3,8 @@ import { stillOf, type SideShow } from '../model/shown.ts';
 
 /**
  * The next tick, worked out in parts while the one on show is still being drawn, so a heavy tick
- * never holds a frame. Only a steady tick (`Lab.steady`: ties and who is in stay as they are) is
- * run ahead; meanwhile each side is drawn from a still copy of its engine as it was. Whatever
+ * never holds a frame. Meanwhile each side is drawn from a still copy of its engine as it was
+ * (with its ties and chain of command copied too when the tick may change them: `Lab.steady`). Whatever
  * else reads or changes the lab first ends the tick under way (`finish`), and that tick is shown.
  */
 export class Ahead {
@@ -12,20 +12,23 @@ export class Ahead {
   private parts: Generator<void, void, void> | null = null;
   private stills: readonly SideShow[] = [];
 
-  /** A tick is under way ahead and not yet worked out to its end. */
-  get pending(): boolean {
-    return this.parts !== null;
+  /** `lab`'s next tick is worked out, ready to be shown (or it has none: the run is over). */
+  ready(lab: Lab): boolean {
+    return (this.lab === lab && this.parts === null) || lab.done;
   }
 
   /**
    * Works on `lab`'s next tick until `deadline` (`performance.now()`; with `eager`, one part at
-   * least), starting it if the lab is steady. Returns true once a tick ahead is ready to be shown.
+   * least), starting it if there is one. Returns true once a tick ahead is ready to be shown.
    */
   run(lab: Lab, deadline: number, eager: boolean): boolean {
     if (this.lab !== lab) {
       this.finish();
-      if (lab.done || !lab.steady) return false;
-      this.stills = lab.sides.map((side) => stillOf(side.engine));
+      // Taking the still copies is work too (O(people), more when ties are copied): not in a
+      // frame that has no time left.
+      if (lab.done || (!eager && performance.now() >= deadline)) return false;
+      const changing = !lab.steady;
+      this.stills = lab.sides.map((side) => stillOf(side.engine, changing));
       this.lab = lab;
       this.parts = lab.inParts();
     }

@@ -68,16 +68,41 @@ const selectPendingOutcomes = memo(
   },
 );
 
-/** Who is out on `side`, counting knock-outs and restores that wait for the next tick (for a whole frame). */
-export function outChecker(state: State, side: 0 | 1): (person: number) => boolean {
+/**
+ * Who is out on `side`, counting knock-outs and restores that wait for the next tick (for a whole
+ * frame); `shown` is what the picture shows of the side (the engine may be a tick ahead: `ahead.ts`).
+ */
+export function outChecker(
+  state: State,
+  side: 0 | 1,
+  shown: { readonly working: Uint8Array } = state.lab.sides[side].engine,
+): (person: number) => boolean {
   const pending = selectPendingOutcomes(state);
-  const { working } = state.lab.sides[side].engine;
-  return (person) => pending.get(person) ?? working[person] === 0;
+  const { working } = shown;
+  // The same checker for as long as who is out stays the same (the people layer looks at everyone
+  // again only when it changes), and no look-up per person when nothing waits.
+  const known = checkers.get(working);
+  if (known?.pending === pending) return known.check;
+  const check =
+    pending.size === 0
+      ? (person: number) => working[person] === 0
+      : (person: number) => pending.get(person) ?? working[person] === 0;
+  checkers.set(working, { pending, check });
+  return check;
 }
+const checkers = new WeakMap<
+  Uint8Array,
+  { pending: Map<number, boolean>; check: (person: number) => boolean }
+>();
 
 /** Is `person` out on `side`, counting a knock-out or restore that waits for the next tick? */
-export function isOut(state: State, side: 0 | 1, person: number): boolean {
-  return outChecker(state, side)(person);
+export function isOut(
+  state: State,
+  side: 0 | 1,
+  person: number,
+  shown?: { readonly working: Uint8Array },
+): boolean {
+  return outChecker(state, side, shown)(person);
 }
 
 let lastEffective: Settings | null = null;
@@ -240,7 +265,7 @@ export function selectPersonLine(side: SideName) {
       parts.push(boss < 0 ? t('person.top') : t('person.reportsTo', { boss: who(boss) }));
     }
     parts.push(t('person.ties', { count: degree(engine.graph, person) }));
-    if (isOut(state, side === 'hierarchy' ? 0 : 1, person)) parts.push(t('person.out'));
+    if (isOut(state, side === 'hierarchy' ? 0 : 1, person, shown)) parts.push(t('person.out'));
     else if (heard >= 0 && heard <= tick) {
       parts.push(t('person.heard', { tick: heard }));
       if (shown.first.believesDistorted(person)) parts.push(t('person.distorted'));

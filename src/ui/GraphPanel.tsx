@@ -114,14 +114,15 @@ export function GraphPanel({ side }: { side: SideName }) {
       if (!dirty.current && progress >= 1 && lastProgress >= 1) return Boolean(moved);
       lastProgress = progress;
       dirty.current = false;
+      const still = state.onShow(SIDE_INDEX[side]);
       renderer.draw({
         network: shown,
-        engine: state.onShow(SIDE_INDEX[side]),
+        engine: still,
         tick: state.tick,
         progress,
         source: state.lab.source,
         hovered: state.hovered,
-        isOut: outChecker(state, SIDE_INDEX[side]),
+        isOut: outChecker(state, SIDE_INDEX[side], still),
       });
       return Boolean(moved);
     });

@@ -52,7 +52,7 @@ export interface TimelineActions {
    * after each frame is drawn.
    */
   workAhead(deadline: number, eager: boolean): void;
-  /** False while a tick worked out ahead is still under way (the clock waits for it). */
+  /** True once the next tick has been worked out ahead: the clock shows a tick only then. */
   aheadReady(): boolean;
   /** What side `side` shows now: its engine, or a still copy of it while the next tick is under way. */
   onShow(side: 0 | 1): SideShow;
@@ -139,7 +139,10 @@ export function timelineActions({
       if (playing && lab === head) ahead.run(lab, deadline, eager);
     },
     aheadReady() {
-      return !ahead.pending;
+      // Playing the run furthest on, every tick is worked out ahead first (the first after Play
+      // too), so none is run whole in a frame; a run scrubbed back steps as before.
+      const { lab, head } = peek();
+      return lab !== head || ahead.ready(lab);
     },
     onShow(side) {
       return ahead.show(peek().lab, side);
