@@ -24,7 +24,17 @@ export default defineConfig({
       // `npm test`: what passes or fails.
       name: 'chromium',
       testMatch: '**/*.spec.ts',
+      testIgnore: '**/answering.spec.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } },
+    },
+    {
+      // `npm test`, after the rest and one browser at a time: how long the page keeps an input
+      // waiting is a measure of the page only when nothing else runs beside it.
+      name: 'answering',
+      testMatch: '**/answering.spec.ts',
+      workers: 1,
+      // Recording a trace would take its share of the two cores from the page being timed.
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, trace: 'off' },
     },
     {
       // `npm run shots`: pictures to look at, written to screenshots/.

@@ -1,7 +1,7 @@
 // `npm run test:e2e`: makes sure a Chromium is there (installing one if it can),
 // builds the production bundle and runs the Playwright specs against `vite preview`.
-// Arguments go to `playwright test`; without a --project it runs the pass/fail specs
-// (`npm run shots` passes --project=shots for the pictures).
+// Arguments go to `playwright test`; without a --project it runs the pass/fail specs, then the
+// ones that time the page on their own (`npm run shots` passes --project=shots for the pictures).
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.js';
 
@@ -49,5 +49,13 @@ const env = {
 };
 if (run('npm', ['run', '-s', 'build'], { env }) !== 0) process.exit(1);
 const args = process.argv.slice(2);
-if (!args.some((a) => a.startsWith('--project'))) args.unshift('--project=chromium');
-process.exit(run('npx', ['playwright', 'test', ...args], { env }));
+if (args.some((a) => a.startsWith('--project')))
+  process.exit(run('npx', ['playwright', 'test', ...args], { env }));
+// The pass/fail specs, then — on their own, one browser at a time — the ones that measure how long
+// the page keeps an input waiting (answering.spec.ts). Arguments (spec files, -g …) go to both.
+let failed = 0;
+for (const project of ['chromium', 'answering']) {
+  const status = run('npx', ['playwright', 'test', `--project=${project}`, '--pass-with-no-tests', ...args], { env }); // prettier-ignore
+  if (status !== 0) failed = status;
+}
+process.exit(failed);

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { earlyInput } from './earlyInput.ts';
@@ -77,13 +77,17 @@ const lab = (
     </I18nextProvider>
   </StrictMode>
 );
-if (prerendered && !root) {
-  hydrateRoot(container, lab, {
-    // Markup that differs from the prerendered page is rendered again from scratch; the page says so
-    // for the tests that hold the prerender to the app.
-    onRecoverableError(error) {
-      container.dataset.hydration = 'redone';
-      console.warn('The prerendered page differed from the app:', error);
-    },
-  });
-} else rootNow().render(lab);
+// As a transition, the first render of the whole lab is done in slices, yielding to the browser
+// (a key pressed meanwhile waits a slice, not the whole render).
+startTransition(() => {
+  if (prerendered && !root) {
+    hydrateRoot(container, lab, {
+      // Markup that differs from the prerendered page is rendered again from scratch; the page
+      // says so for the tests that hold the prerender to the app.
+      onRecoverableError(error) {
+        container.dataset.hydration = 'redone';
+        console.warn('The prerendered page differed from the app:', error);
+      },
+    });
+  } else rootNow().render(lab);
+});

@@ -107,6 +107,8 @@ export class SideRenderer {
   }
 
   resize(width: number, height: number, ratio: number): void {
+    // The same size again (a panel re-measured): nothing moves, and placing 100,000 people is not free.
+    const same = width === this.width && height === this.height && ratio === this.ratio;
     this.width = width;
     this.height = height;
     this.ratio = ratio;
@@ -117,7 +119,7 @@ export class SideRenderer {
       if (this.canvas.width !== w) this.canvas.width = w;
       if (this.canvas.height !== h) this.canvas.height = h;
     }
-    this.place();
+    if (!same) this.place();
   }
 
   setStyle(marks: Marks, weight: number): void {

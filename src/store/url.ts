@@ -154,11 +154,19 @@ export function parseEvents(
 const sameEvents = (a: readonly LabEvent[], b: readonly LabEvent[]) =>
   encodeEvents(a) === encodeEvents(b);
 
-/** At most three lines for one kind of problem: beyond that, one line with the count and the first three. */
-function grouped(what: 'settings' | 'events', messages: readonly string[], unnamed = 0): string[] {
-  const count = messages.length + unnamed;
-  if (count <= 3) return [...messages];
-  return [t(`url.many.${what}`, { count, first: messages.slice(0, 3).join(' ') })];
+/**
+ * At most three lines for one kind of problem: beyond that, one line with the count and the first
+ * three. Only the lines shown are written (`say`): a link may carry thousands of bad parts.
+ */
+function grouped<T>(
+  what: 'settings' | 'events',
+  problems: readonly T[],
+  say: (problem: T) => string,
+  unnamed = 0,
+): string[] {
+  const count = problems.length + unnamed;
+  if (count <= 3) return problems.map(say);
+  return [t(`url.many.${what}`, { count, first: problems.slice(0, 3).map(say).join(' ') })];
 }
 
 /** Whether an event names only people 0 … people − 1. */
@@ -212,7 +220,8 @@ export function stateFromUrl(search: string): UrlState {
   notices.push(
     ...grouped(
       'settings',
-      problems.map((p) => t(p.note ? 'url.note' : 'url.ignored', { message: p.message })),
+      problems,
+      (p) => t(p.note ? 'url.note' : 'url.ignored', { message: p.message }),
       unnamed,
     ),
   );
@@ -228,7 +237,8 @@ export function stateFromUrl(search: string): UrlState {
     notices.push(
       ...grouped(
         'events',
-        parsed.problems.map((message) => t('url.ignored', { message })),
+        parsed.problems,
+        (message) => t('url.ignored', { message }),
         parsed.unnamed,
       ),
     );
