@@ -123,7 +123,8 @@ test(`generated links across every setting keep no input waiting over ${PROMISE_
         if (withT) q.append('t', String(t));
         return q.toString();
       }),
-    { numRuns: 6 },
+    // The same links every run (a CI run must not pass or fail by the draw); FC_SEED=<n> tries others.
+    { numRuns: 6, seed: Number(process.env.FC_SEED ?? 14) },
   );
   await watchWaits(page);
   for (const query of queries) {

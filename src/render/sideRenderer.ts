@@ -276,6 +276,7 @@ export class SideRenderer {
       crowdedBelow: CROWDED_GAP / k,
       visible: { x: -tx / k, y: -ty / k, w: this.width / k, h: this.height / k },
       sample: this.network ? tieSample(this.network, this.crowded) : 1,
+      crowded: this.crowded,
     });
     return fitted.canvas;
   }

@@ -3,7 +3,7 @@ import { Lab } from '../model/lab.ts';
 import { DEFAULT_SETTINGS } from '../model/params.ts';
 import { marksFor } from './marks.ts';
 import { lightPalette } from './palette.ts';
-import { drawTies, tieSample } from './tieStrokes.ts';
+import { CROWDED_TIES, drawTies, tieSample } from './tieStrokes.ts';
 
 /** A stand-in canvas that counts the lines it is asked to draw. */
 function counting() {
@@ -80,11 +80,35 @@ describe('ties where they cannot all be seen', () => {
     });
     const sampled = (network: object, crowded: boolean) =>
       tieSample(network as Parameters<typeof tieSample>[0], crowded);
-    expect(sampled(peers(500_000), false)).toBe(1);
-    expect(sampled(peers(500_000), true)).toBe(10);
-    expect(sampled(peers(40_000), true)).toBe(1);
+    expect(sampled(peers(10 * CROWDED_TIES), false)).toBe(1);
+    expect(sampled(peers(10 * CROWDED_TIES), true)).toBe(10);
+    expect(sampled(peers(CROWDED_TIES), true)).toBe(1);
     // An org chart's reporting lines do not count: 100,000 people, no informal ties, none sampled.
     expect(sampled(chart(100_000, 0), true)).toBe(1);
-    expect(sampled(chart(100_000, 200_000), true)).toBe(4);
+    expect(sampled(chart(100_000, 4 * CROWDED_TIES), true)).toBe(4);
+  });
+});
+
+describe('a hierarchy’s informal ties', () => {
+  const lab = new Lab({ ...DEFAULT_SETTINGS, nodes: 40, cross: 20 });
+  const engine = lab.sides[0].engine;
+  const x = Float32Array.from({ length: 40 }, (_, v) => v * 10);
+  const y = Float32Array.from({ length: 40 }, (_, v) => (v % 7) * 10);
+  const dashes = (crowded: boolean) => {
+    const asked: number[][] = [];
+    const ctx = {
+      beginPath() {},
+      moveTo() {},
+      lineTo() {},
+      stroke() {},
+      setLineDash: (dash: number[]) => asked.push(dash),
+    } as unknown as CanvasRenderingContext2D;
+    drawTies(ctx, engine, { x, y, width: 1, marks: marksFor(lightPalette), tick: 0, crowded });
+    return asked.filter((dash) => dash.length > 0).length;
+  };
+
+  it('are dashed where people can be told apart, and drawn fainter, not dashed, where they cannot', () => {
+    expect(dashes(false)).toBeGreaterThan(0);
+    expect(dashes(true)).toBe(0);
   });
 });

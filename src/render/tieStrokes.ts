@@ -34,10 +34,16 @@ export interface TieView {
   visible?: { x: number; y: number; w: number; h: number };
   /** Draw one informal tie in this many (`tieSample`); reporting lines are always drawn. */
   sample?: number;
+  /**
+   * People too close together to tell apart: a hierarchy's informal ties are drawn fainter rather
+   * than dashed (tens of thousands of dashed lines take half a second to raster, and their dashes
+   * cannot be told apart there anyway).
+   */
+  crowded?: boolean;
 }
 
 /** Where people are too close together to tell apart, at most about this many ties are drawn. */
-export const CROWDED_TIES = 50_000;
+export const CROWDED_TIES = 20_000;
 
 /**
  * One tie in how many is drawn: all of them, unless people are too close together to tell apart
@@ -112,10 +118,11 @@ export function drawTies(
     const pairs = buckets[b];
     if (pairs.length === 0) continue;
     const step = FADE_STEPS[b % FADE_STEPS.length];
+    const informal = b >= FADE_STEPS.length;
     ctx.lineWidth = view.width * step.width;
-    ctx.globalAlpha = step.alpha;
+    ctx.globalAlpha = informal && view.crowded ? step.alpha * 0.5 : step.alpha;
     ctx.setLineDash(
-      b >= FADE_STEPS.length ? marks.informalDash.map((d) => d * view.width * 2) : [],
+      informal && !view.crowded ? marks.informalDash.map((d) => d * view.width * 2) : [],
     );
     stroke(ctx, pairs, x, y, 1);
   }
