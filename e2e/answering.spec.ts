@@ -17,12 +17,13 @@ import { forgetWaits, frames, longestWait, median, repeated, watchWaits } from '
 
 const PROMISE_MS = 200;
 /**
- * Not yet the promise: opening or playing a run of about 100,000 people (or millions of ties) takes
- * 160–240 ms at its longest here — the first display of that many people (placing them, the
- * summary, the ties) in a few tasks of ~50–100 ms that run back to back. Held to this instead, so a
- * slip is caught, and said in the README; issue 14 stays open for it.
+ * Not yet the promise: opening a run of about 100,000 people (or millions of ties) keeps an input
+ * waiting 130–230 ms typically here (single visits up to ~340) — the first display of that many
+ * people (placing them, the summary, the ties, React's first render) in a few tasks of ~50–100 ms
+ * that run back to back; playing it, 80–220. Held to this instead, so a slip is caught, and said
+ * in the README; issue 14 stays open for it.
  */
-const HUNDRED_THOUSAND_MS = 250;
+const HUNDRED_THOUSAND_MS = 300;
 const TRIES = 3;
 /** 1.5 × the plain page's typical longest wait on this machine, if that is more (see above). */
 let scale = 0;

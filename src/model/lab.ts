@@ -12,7 +12,7 @@ export const SIDES: readonly SideName[] = ['hierarchy', 'p2p'];
 
 /** A tick run in parts pauses after this many arrivals, and after this many people's sends. */
 const ARRIVALS_PER_PART = 20_000;
-const SENDERS_PER_PART = 4_096;
+const SENDERS_PER_PART = 512;
 
 export interface Side {
   readonly name: SideName;
