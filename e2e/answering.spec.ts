@@ -16,14 +16,6 @@ import { forgetWaits, frames, longestWait, median, repeated, watchWaits } from '
 // the plain page does there (measured first, the same way), nor longer than 200 ms where that is less.
 
 const PROMISE_MS = 200;
-/**
- * Not yet the promise: opening a run of about 100,000 people (or millions of ties) keeps an input
- * waiting 130–230 ms typically here (single visits up to ~340) — the first display of that many
- * people (placing them, the summary, the ties, React's first render) in a few tasks of ~50–100 ms
- * that run back to back; playing it, 80–220. Held to this instead, so a slip is caught, and said
- * in the README; issue 14 stays open for it.
- */
-const HUNDRED_THOUSAND_MS = 300;
 const TRIES = 3;
 /** 1.5 × the plain page's typical longest wait on this machine, if that is more (see above). */
 let scale = 0;
@@ -48,51 +40,43 @@ async function opening(page: Page, url: string): Promise<number> {
   return longestWait(page);
 }
 
-function holds(what: string, waits: number[], promise = PROMISE_MS): void {
-  const bound = Math.max(promise, scale);
+function holds(what: string, waits: number[]): void {
+  const bound = Math.max(PROMISE_MS, scale);
   // Printed for the record (the README's and the issue's figures come from these lines).
   console.log(`longest waits ${waits.join(', ')} ms: ${what.slice(0, 70) || 'the plain page'}`);
   expect(median(waits), `${what}: longest waits ${waits.join(', ')} ms`).toBeLessThanOrEqual(bound);
 }
 
-// Every link issue 14 found freezing, crashing or blanking the tab, and the plain page; `true`:
-// about 100,000 people or millions of ties on show (HUNDRED_THOUSAND_MS).
-const LINKS: Array<[string, boolean?]> = [
-  [''],
-  ['?p2p=complete&n=100000', true],
-  ['?p2p=complete&n=3000'],
-  ['?fail=0.5&failure=central&n=20000'],
-  ['?p2p=communities&comm=1&degree=100&n=30000'],
-  ['?n=2000&traffic=requests&load=1&maxt=100000&t=100000'],
-  ['?traffic=requests&load=1&n=100000', true],
-  ['?n=100000', true],
-  ['?n=5000&traffic=requests&load=0.05&t=300'],
-  [`?ev=${Array.from({ length: 1500 }, (_, i) => `x${i}`).join('_')}`],
-  [`?${Array.from({ length: 1000 }, (_, i) => `k${i}=1`).join('&')}`],
+// Every link issue 14 found freezing, crashing or blanking the tab, and the plain page.
+const LINKS = [
+  '',
+  '?p2p=complete&n=100000',
+  '?p2p=complete&n=3000',
+  '?fail=0.5&failure=central&n=20000',
+  '?p2p=communities&comm=1&degree=100&n=30000',
+  '?n=2000&traffic=requests&load=1&maxt=100000&t=100000',
+  '?traffic=requests&load=1&n=100000',
+  '?n=100000',
+  '?n=5000&traffic=requests&load=0.05&t=300',
+  `?ev=${Array.from({ length: 1500 }, (_, i) => `x${i}`).join('_')}`,
+  `?${Array.from({ length: 1000 }, (_, i) => `k${i}=1`).join('&')}`,
 ];
 
-for (const [url, huge] of LINKS) {
-  test(`opening ${url.slice(0, 60) || 'the plain page'} keeps no input waiting over ${huge ? HUNDRED_THOUSAND_MS : PROMISE_MS} ms`, async ({
+for (const url of LINKS) {
+  test(`opening ${url.slice(0, 60) || 'the plain page'} keeps no input waiting over ${PROMISE_MS} ms`, async ({
     page,
     errors,
   }) => {
     test.slow();
     await watchWaits(page);
-    holds(
-      url,
-      await repeated(TRIES, () => opening(page, url)),
-      huge ? HUNDRED_THOUSAND_MS : PROMISE_MS,
-    );
+    holds(url, await repeated(TRIES, () => opening(page, url)));
     expect(errors).toEqual([]);
   });
 }
 
 // Playing the heaviest runs the schema allows: every tick is worked out between frames.
 for (const url of ['?n=100000', '?n=100000&adapt=on&traffic=requests&load=0.001']) {
-  test(`playing ${url} keeps no input waiting over ${HUNDRED_THOUSAND_MS} ms`, async ({
-    page,
-    errors,
-  }) => {
+  test(`playing ${url} keeps no input waiting over ${PROMISE_MS} ms`, async ({ page, errors }) => {
     test.slow();
     await watchWaits(page);
     const play = page.getByRole('button', { name: 'Play', exact: true });
@@ -108,7 +92,7 @@ for (const url of ['?n=100000', '?n=100000&adapt=on&traffic=requests&load=0.001'
       await expect(statusLine(page)).not.toHaveText(before ?? '');
       return longestWait(page);
     };
-    holds(`${url}, playing`, await repeated(TRIES, playing), HUNDRED_THOUSAND_MS);
+    holds(`${url}, playing`, await repeated(TRIES, playing));
     expect(errors).toEqual([]);
   });
 }
