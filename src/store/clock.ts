@@ -30,6 +30,8 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
   const listeners = new Set<FrameListener>();
   let lastTickAt = -Infinity;
   let frame = 0;
+  /** The last frame had no time left for the next tick: this one does a part of it regardless. */
+  let owed = false;
   const wake = () => {
     if (frame === 0) frame = requestAnimationFrame(loop);
   };
@@ -50,8 +52,12 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
       if (listener(progress)) more = true;
     });
     // Then, in what is left of the frame, the next tick (see `ahead.ts`): at least a part of it,
-    // unless this frame showed a new tick (drawing that one costs more).
-    if (store.getState().playing) store.getState().workAhead(now + AHEAD_MS, !stepping);
+    // unless this frame showed a new tick (drawing that one costs more) or has no time left — but
+    // then the next frame does a part, however late, so the run never stalls.
+    const late = performance.now() >= now + AHEAD_MS;
+    const eager = !stepping && (!late || owed);
+    owed = late && !eager;
+    if (store.getState().playing) store.getState().workAhead(now + AHEAD_MS, eager);
     if (more) wake();
   }
   wake();
