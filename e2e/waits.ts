@@ -44,15 +44,5 @@ export const frames = (page: Page, frames: number): Promise<void> =>
     frames,
   );
 
-/**
- * The median of `tries` measurements: a shared machine now and then stalls the browser itself for
- * a moment, so one visit says little; the typical one is what the page does.
- */
-export async function repeated(tries: number, measure: () => Promise<number>): Promise<number[]> {
-  const measured: number[] = [];
-  for (let i = 0; i < tries; i++) measured.push(Math.round(await measure()));
-  return measured;
-}
-
 export const median = (xs: readonly number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
