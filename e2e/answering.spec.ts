@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import type { Page } from '@playwright/test';
-import { encodeOrg, parseOrgChart } from '../src/model/networks/orgChart/index.ts';
 import { PARAMS } from '../src/model/params.ts';
 import { stateFromUrl } from '../src/store/url.ts';
-import { expect, statusLine, test } from './fixtures.ts';
+import { expect, heavyStateFile, statusLine, test } from './fixtures.ts';
 import { forgetWaits, frames, longestWait, median, watchWaits } from './waits.ts';
 
 // Issue 14's promise: no link, state file or click the schema accepts keeps the page from answering
@@ -174,21 +173,7 @@ test(`importing a state file of 5,000 people at tick 100,000 keeps no input wait
   errors,
 }) => {
   test.slow();
-  const lines = ['id,name,manager', 'p0,P0,'];
-  for (let i = 1; i < 5000; i++) lines.push(`p${i},P${i},p${Math.floor((i - 1) / 5)}`);
-  const org = parseOrgChart(lines.join('\n'));
-  if (!org.ok) throw new Error(org.errors.join(' '));
-  const file = {
-    name: 'heavy.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        url: '?v=1&traffic=requests&load=1&maxt=100000&t=100000',
-        org: encodeOrg(org.value),
-      }),
-      'utf8',
-    ),
-  };
+  const file = heavyStateFile();
   await watchWaits(page);
   const importing = async () => {
     await opening(page, '');

@@ -1,3 +1,4 @@
+import { encodeOrg, parseOrgChart } from '../src/model/networks/orgChart/index.ts';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
 // What every spec shares: the page's console errors, the visible status line, stepping, and a
@@ -131,3 +132,23 @@ export const test = base.extend<{ errors: string[] }>({
 });
 
 export { expect };
+
+/**
+ * A state file (for Import org chart) of a 5,000-person org under full request load at tick 100,000:
+ * issue 14's file that once held the tab for over nine minutes.
+ */
+export function heavyStateFile(): { name: string; mimeType: string; buffer: Buffer } {
+  const lines = ['id,name,manager', 'p0,P0,'];
+  for (let i = 1; i < 5000; i++) lines.push(`p${i},P${i},p${Math.floor((i - 1) / 5)}`);
+  const org = parseOrgChart(lines.join('\n'));
+  if (!org.ok) throw new Error(org.errors.join(' '));
+  const state = {
+    url: '?v=1&traffic=requests&load=1&maxt=100000&t=100000',
+    org: encodeOrg(org.value),
+  };
+  return {
+    name: 'heavy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(state), 'utf8'),
+  };
+}

@@ -1,5 +1,4 @@
-import { encodeOrg, parseOrgChart } from '../src/model/networks/orgChart/index.ts';
-import { expect, statusLine, test } from './fixtures.ts';
+import { expect, heavyStateFile, statusLine, test } from './fixtures.ts';
 
 // Links from issue 14's probe that used to freeze, crash or blank the tab. Each now opens, says
 // what it trimmed or ignored, and shows a run. (That the page also answers within 200 ms at every
@@ -40,22 +39,10 @@ test('a state file of 5,000 people under full load at tick 100,000 is trimmed, n
   errors,
 }) => {
   test.slow();
-  const lines = ['id,name,manager', 'p0,P0,'];
-  for (let i = 1; i < 5000; i++) lines.push(`p${i},P${i},p${Math.floor((i - 1) / 5)}`);
-  const org = parseOrgChart(lines.join('\n'));
-  if (!org.ok) throw new Error(org.errors.join(' '));
-  const state = {
-    url: '?v=1&traffic=requests&load=1&maxt=100000&t=100000',
-    org: encodeOrg(org.value),
-  };
   await page.goto('./');
   await page.getByRole('button', { name: 'Import org chart' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import org chart' });
-  await dialog.getByLabel(/^Org chart file/).setInputFiles({
-    name: 'heavy.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(state), 'utf8'),
-  });
+  await dialog.getByLabel(/^Org chart file/).setInputFiles(heavyStateFile());
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('alert')).toContainText(
     /t=100,000 with these settings would take about/,
