@@ -34,7 +34,13 @@ function describeAllowed(spec: ParamSpec): string {
 /** Reads one setting from its text form (URL value or CLI argument). */
 export function parseValue(spec: ParamSpec, raw: string): ParseResult<Settings[keyof Settings]> {
   const text = raw.trim();
-  const fail = { ok: false as const, allowed: describeAllowed(spec) };
+  // What is allowed is put into words only for a value refused.
+  const fail = {
+    ok: false as const,
+    get allowed() {
+      return describeAllowed(spec);
+    },
+  };
   switch (spec.type) {
     case 'int':
     case 'number': {

@@ -171,6 +171,27 @@ export class Grid {
   }
 }
 
+/** The person nearest to (`px`, `py`) within `reach`, or null (the last of equals). */
+export function closest(
+  x: Float32Array,
+  y: Float32Array,
+  n: number,
+  px: number,
+  py: number,
+  reach: number,
+): number | null {
+  let best: number | null = null;
+  let bestDistance = reach * reach;
+  for (let v = 0; v < n; v++) {
+    const d = (x[v] - px) ** 2 + (y[v] - py) ** 2;
+    if (d <= bestDistance) {
+      bestDistance = d;
+      best = v;
+    }
+  }
+  return best;
+}
+
 /** The box the people occupy on screen (centres ± radius), in panel pixels. */
 export function drawnBox(
   x: Float32Array,

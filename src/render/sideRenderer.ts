@@ -2,7 +2,7 @@ import { csrGraph, type Graph } from '../model/graph.ts';
 import type { Network } from '../model/networks/network.ts';
 import type { Positions } from '../layout/positions.ts';
 import { marksFor, messageRadius, personLine, tieWidth, type Marks } from './marks.ts';
-import { CROWDED_GAP, drawnBox, fitToPanel, medianGap, radiusForGap } from './fit.ts';
+import { closest, CROWDED_GAP, drawnBox, fitToPanel, medianGap, radiusForGap } from './fit.ts';
 import { MessageDots } from './dots.ts';
 import { LabelPlacer } from './labels.ts';
 import { Layer, PeopleLayer, type PeopleShown } from './layers.ts';
@@ -74,6 +74,10 @@ export class SideRenderer {
   /** Ties formed at the end of the tick on show, drawn in frame by frame over the tie layer. */
   private growing: number[] = [];
   private readonly peopleLayer = new PeopleLayer();
+  /** A placing waits for a frame, pick or export: 'size' fits and sizes people, 'fit' fits only. */
+  private due: 'size' | 'fit' | null = null;
+  /** How many `draw`s in a row stopped part way (a big side's first picture): at most two. */
+  private cuts = 0;
 
   constructor(
     /** Stretch to fill the panel (an org chart) rather than keep the aspect ratio. */
@@ -130,6 +134,7 @@ export class SideRenderer {
 
   /** Where each person sits in the panel (CSS pixels, before pan and zoom) and how big, for exports. */
   placement(): Placement {
+    this.placed();
     return {
       width: this.width,
       height: this.height,
@@ -153,39 +158,40 @@ export class SideRenderer {
   /** The person drawn at a point of the canvas (CSS pixels), or null. */
   pick(px: number, py: number): number | null {
     if (!this.positions) return null;
+    this.placed();
     const { x, y, k } = this.transform;
-    const wx = (px - x) / k;
-    const wy = (py - y) / k;
-    const reach = (this.nodeRadius() + 6) / k;
-    let best: number | null = null;
-    let bestDistance = reach * reach;
-    for (let v = 0; v < this.graph.n; v++) {
-      const d = (this.screenX[v] - wx) ** 2 + (this.screenY[v] - wy) ** 2;
-      if (d <= bestDistance) {
-        bestDistance = d;
-        best = v;
-      }
-    }
-    return best;
+    const reach = (this.radius * Math.sqrt(k) + 6) / k;
+    return closest(this.screenX, this.screenY, this.graph.n, (px - x) / k, (py - y) / k, reach);
   }
 
-  draw(frame: FrameInput): void {
+  /** Draws the frame, or (false) stops past `until` after placing or a layer, to go on next call. */
+  draw(frame: FrameInput, until = Infinity): boolean {
     const ctx = this.context;
     const canvas = this.canvas;
-    if (!ctx || !canvas) return;
+    if (!ctx || !canvas) return true;
+    const start = performance.now();
+    const stop = () => {
+      const now = performance.now();
+      const cut = this.cuts < 2 && now > until && now - start > 4;
+      if (cut) this.cuts++;
+      return cut;
+    };
+    this.placed();
+    if (stop()) return false;
     const { x, y, k } = this.transform;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     // Still settling, or the engine is already on a different set of people than these positions.
     if (!this.positions || frame.network !== this.network) {
       ctx.fillStyle = this.marks.background;
       ctx.fillRect(0, 0, canvas.width, canvas.height);
-      return;
+      return true;
     }
     const s = this.ratio;
     const world = new DOMMatrix([s * k, 0, 0, s * k, s * x, s * y]);
     const r = this.radius / Math.sqrt(k);
     const line = personLine(r, this.weight);
     const ties = this.paintTies(canvas, frame, world, k);
+    if (stop()) return false;
     const people = this.peopleLayer.update(canvas, frame, {
       x: this.screenX,
       y: this.screenY,
@@ -198,6 +204,7 @@ export class SideRenderer {
       crowded: this.crowded,
       geometry: this.geometry,
     });
+    if (stop()) return false;
     if (ties) ctx.drawImage(ties, 0, 0);
     ctx.setTransform(world);
     drawGrowing(ctx, this.growing, {
@@ -244,6 +251,8 @@ export class SideRenderer {
       worstLength: this.peopleLayer.worstLength,
       crowded: this.crowded,
     });
+    this.cuts = 0;
+    return true;
   }
 
   /** The tie layer, repainted if the ties or the view changed since it was last painted. */
@@ -295,7 +304,6 @@ export class SideRenderer {
 
   private onCrowded: ((crowded: boolean) => void) | null = null;
   private wasCrowded = false;
-
   private noteCrowding(): void {
     const crowded = this.crowded;
     if (crowded === this.wasCrowded) return;
@@ -303,13 +311,17 @@ export class SideRenderer {
     this.onCrowded?.(crowded);
   }
 
-  private nodeRadius(): number {
-    return this.radius * Math.sqrt(this.transform.k);
-  }
-
-  /** Fits the drawing to the panel and (unless told not to) sizes people to their spacing. */
+  /** Fits the drawing to the panel and (unless told not to) sizes people to their spacing, when next needed. */
   private place(resize = true): void {
     this.geometry++;
+    this.due = resize || this.due === 'size' ? 'size' : 'fit';
+  }
+
+  /** Places people now if a placing is due. */
+  private placed(): void {
+    if (this.due === null) return;
+    const resize = this.due === 'size';
+    this.due = null;
     const n = this.graph.n;
     if (this.width === 0 || !this.positions) {
       this.screenX = new Float32Array(n);

@@ -6,8 +6,11 @@ import type { LabStore } from './labStore.ts';
  */
 const AHEAD_MS = 9;
 
-/** Called with how far the last tick's messages have travelled (0…1); returns true to ask for another frame. */
-export type FrameListener = (progress: number) => boolean | void;
+/**
+ * Called with how far the last tick's messages have travelled (0…1) and how long the listeners
+ * before it took this frame (ms); returns true to ask for another frame.
+ */
+export type FrameListener = (progress: number, spent: number) => boolean | void;
 
 export interface Clock {
   /** Called each animation frame while anything moves, with how far the last tick's messages have travelled (0…1). */
@@ -48,8 +51,9 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
     if (stepping) step();
     const progress = reducedMotion() ? 1 : Math.min(1, Math.max(0, (now - lastTickAt) / duration));
     let more = store.getState().playing || progress < 1;
+    const drawing = performance.now();
     listeners.forEach((listener) => {
-      if (listener(progress)) more = true;
+      if (listener(progress, performance.now() - drawing)) more = true;
     });
     // Then, in what is left of the frame, the next tick (see `ahead.ts`): at least a part of it,
     // unless this frame showed a new tick (drawing that one costs more) or has no time left — but

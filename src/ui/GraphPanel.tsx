@@ -18,6 +18,12 @@ import { SideStats } from './SideStats.tsx';
 import { SIDE_INDEX, sideLabel } from './sides.ts';
 import { useDrawingStyle } from './theme.ts';
 
+/**
+ * When the side drawn before took this long in a frame (ms), this side waits for the next frame,
+ * though never two in a row: two big sides' first pictures are two frames, not one long one.
+ */
+const SHARED_FRAME_MS = 40;
+
 /** What the panel says it shows: a hierarchy with informal ties says so; both give their mean ties. */
 function describe(side: SideName, network: Network, t: TFunction): string {
   // The network a run starts from is compact (CSR): its neighbour list holds each tie twice.
@@ -102,7 +108,8 @@ export function GraphPanel({ side }: { side: SideName }) {
       dirty.current = true;
     });
     let lastProgress = 1;
-    const stopFrames = clock.onFrame((progress) => {
+    let waited = false;
+    const stopFrames = clock.onFrame((progress, spent) => {
       const state = store.getState();
       const { engine, network: shown } = state.lab.sides[SIDE_INDEX[side]];
       const moved = liveRef.current?.frame(engine, clock.reduced());
@@ -112,18 +119,27 @@ export function GraphPanel({ side }: { side: SideName }) {
       }
       // Still moving: the layout wants the next frame too.
       if (!dirty.current && progress >= 1 && lastProgress >= 1) return Boolean(moved);
+      // The other side took long this frame (100,000 people): this one is drawn in the next.
+      if (spent > SHARED_FRAME_MS && !waited) return (waited = true);
+      waited = false;
+      const still = state.onShow(SIDE_INDEX[side]);
+      const until = performance.now() + Math.max(0, SHARED_FRAME_MS - spent);
+      const drawn = renderer.draw(
+        {
+          network: shown,
+          engine: still,
+          tick: state.tick,
+          progress,
+          source: state.lab.source,
+          hovered: state.hovered,
+          isOut: outChecker(state, SIDE_INDEX[side], still),
+        },
+        until,
+      );
+      // Stopped part way (a big side's first picture): the rest in the next frame.
+      if (!drawn) return true;
       lastProgress = progress;
       dirty.current = false;
-      const still = state.onShow(SIDE_INDEX[side]);
-      renderer.draw({
-        network: shown,
-        engine: still,
-        tick: state.tick,
-        progress,
-        source: state.lab.source,
-        hovered: state.hovered,
-        isOut: outChecker(state, SIDE_INDEX[side], still),
-      });
       return Boolean(moved);
     });
     return () => {
