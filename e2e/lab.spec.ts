@@ -150,7 +150,7 @@ test('informal ties in the hierarchy (cross) are drawn, used, listed and checked
   await expect(hierarchy).toContainText('Reporting lines plus 30 informal ties (dashed)');
   await expect(page.getByLabel('Informal ties (hierarchy)', { exact: true })).toHaveValue('30');
   await expect(page.getByRole('list', { name: 'Legend' })).toContainText(
-    'Informal tie in the hierarchy (dashed)',
+    'Informal tie in the hierarchy (dashed; paler where people are summarized)',
   );
   await stepToEnd(page);
   // The browser runs exactly what the engine computes with the informal ties.

@@ -74,3 +74,17 @@ test('too many people to tell apart: drawn as a summary, the panel says so, zoom
   expect(Number(await canvas.getAttribute('data-zoom'))).toBeGreaterThan(1);
   expect(errors).toEqual([]);
 });
+
+test('a summarized hierarchy names its informal ties as drawn there: paler lines, not dashed', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('./?n=10000&cross=500');
+  await expect(statusLine(page)).toHaveText(/^Tick 0 /);
+  const panel = page.getByRole('region', { name: 'Hierarchy' });
+  await expect(
+    panel.getByRole('note').filter({ hasText: 'Too many people to draw one by one' }),
+  ).toBeVisible();
+  await expect(panel).toContainText('Reporting lines plus 500 informal ties (the paler lines)');
+  expect(errors).toEqual([]);
+});

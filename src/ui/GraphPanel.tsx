@@ -24,8 +24,11 @@ import { useDrawingStyle } from './theme.ts';
  */
 const SHARED_FRAME_MS = 40;
 
-/** What the panel says it shows: a hierarchy with informal ties says so; both give their mean ties. */
-function describe(side: SideName, network: Network, t: TFunction): string {
+/**
+ * What the panel says it shows: a hierarchy with informal ties says so (dashed, or paler where
+ * people are summarized: `tieStrokes.ts`); both give their mean ties.
+ */
+function describe(side: SideName, network: Network, crowded: boolean, t: TFunction): string {
   // The network a run starts from is compact (CSR): its neighbour list holds each tie twice.
   const ties = network.graph.neighbors.length / 2;
   const perPerson = formatNumber((2 * ties) / Math.max(1, network.graph.n), {
@@ -35,7 +38,7 @@ function describe(side: SideName, network: Network, t: TFunction): string {
   const mean = ' ' + t('panel.mean', { perPerson });
   const informal = network.manager ? ties - (network.graph.n - 1) : 0;
   if (informal <= 0) return t(`panel.describe.${side}`) + mean;
-  return t('panel.describe.informal', { count: informal }) + mean;
+  return t(`panel.describe.${crowded ? 'informalFaint' : 'informal'}`, { count: informal }) + mean;
 }
 
 /** One organization: its graph on a canvas, its live numbers, and the person in focus. */
@@ -197,7 +200,7 @@ export function GraphPanel({ side }: { side: SideName }) {
       <div className="panel-head">
         <header>
           <h2>{label}</h2>
-          <p className="panel-description">{describe(side, network, t)}</p>
+          <p className="panel-description">{describe(side, network, crowded, t)}</p>
           {positions !== null && crowded && (
             <p className="crowded" role="note">
               {sample > 1 ? t('panel.crowdedSampled', { every: sample }) : t('panel.crowded')}
