@@ -1,6 +1,7 @@
 import type { ForceLink, Simulation } from 'd3-force';
 import type { SideEngine } from '../model/engine.ts';
-import { edgesOf } from '../model/graph.ts';
+import type { SideShow } from '../model/shown.ts';
+import { edgesOf, type Graph } from '../model/graph.ts';
 import type { Network } from '../model/networks/network.ts';
 import { layoutHierarchy } from './hierarchyLayout.ts';
 import type { LayoutKind } from './layoutNow.ts';
@@ -41,19 +42,23 @@ export class LiveLayout {
     this.current = start;
   }
 
-  /** `instant`: settle at once (reduced motion) instead of moving over the next frames. */
-  frame(engine: SideEngine, instant: boolean): Positions | null {
+  /**
+   * Follows `shown`, what the picture shows of `engine` (the engine, or a still copy while its next
+   * tick is worked out: people move only once the tick that changes the ties is on show).
+   * `instant`: settle at once (reduced motion) instead of moving over the next frames.
+   */
+  frame(engine: SideEngine, shown: SideShow, instant: boolean): Positions | null {
     if (this.network.graph.n > LIVE_LAYOUT_LIMIT) return null;
-    const org = engine.dynamics.org;
+    const org = shown.dynamics.org;
     const fresh = engine !== this.engine;
-    const changed = fresh ? this.engine !== null : engine.networkVersion !== this.version;
+    const changed = fresh ? this.engine !== null : shown.networkVersion !== this.version;
     this.engine = engine;
-    this.version = engine.networkVersion;
+    this.version = shown.networkVersion;
     if (this.kind === 'hierarchy') {
       const orgVersion = org?.version ?? 0;
       if ((fresh && orgVersion > 0) || (!fresh && orgVersion !== this.orgVersion)) {
         const to = layoutHierarchy({
-          graph: engine.graph,
+          graph: shown.ties,
           manager: org!.manager,
           level: org!.level,
         });
@@ -65,12 +70,12 @@ export class LiveLayout {
       this.orgVersion = orgVersion;
       return this.reflow(instant);
     }
-    if (changed) this.warm(engine);
+    if (changed) this.warm(shown.ties);
     return this.settle(instant);
   }
 
   /** The peers' forces over the ties as they are now, from where everyone is drawn. */
-  private warm(engine: SideEngine): void {
+  private warm(ties: Graph): void {
     const n = this.network.graph.n;
     if (!this.simulation) {
       // Back from the unit box to the forces' scale (the layout spans about two radii).
@@ -80,13 +85,13 @@ export class LiveLayout {
         x: (this.current.x[v] - 0.5) * span,
         y: (this.current.y[v] - 0.5) * span,
       }));
-      this.simulation = peerForces(this.network, this.people, edgesOf(engine.graph)).stop();
+      this.simulation = peerForces(this.network, this.people, edgesOf(ties)).stop();
     } else {
       const link = this.simulation.force('link') as ForceLink<
         Person,
         { source: number; target: number }
       >;
-      link.links(edgesOf(engine.graph).map(([source, target]) => ({ source, target })));
+      link.links(edgesOf(ties).map(([source, target]) => ({ source, target })));
     }
     this.simulation.alpha(WARM).alphaDecay(COOLING);
   }

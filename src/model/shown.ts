@@ -18,8 +18,15 @@ export interface SideShow {
   readonly arrivals: Flights;
   readonly flights: Flights;
   readonly ties: TieShow;
+  /** Bumped by every change of who is in or of the ties (`SideEngine.networkVersion`). */
+  readonly networkVersion: number;
   readonly dynamics: {
-    readonly org?: { readonly manager: Int32Array };
+    /** The chain of command: who reports to whom, each person's level, bumped by each promotion. */
+    readonly org?: {
+      readonly manager: Int32Array;
+      readonly level: Int32Array;
+      readonly version: number;
+    };
     vacancies(options: DynamicsOptions): Vacancy[];
   };
   readonly options: SideEngine['options'];
@@ -40,7 +47,7 @@ export function stillOf(engine: SideEngine, changing: boolean): SideShow {
   const distorted = new Uint8Array(n);
   first.copyTo(heard, distorted);
   const vacant = changing ? dynamics.vacancies(options) : [];
-  const manager = dynamics.org?.manager;
+  const org = dynamics.org;
   return {
     queues: { length: queues.length.slice() },
     first: {
@@ -51,8 +58,16 @@ export function stillOf(engine: SideEngine, changing: boolean): SideShow {
     arrivals: engine.arrivals,
     flights: engine.flights,
     ties: changing ? engine.ties.still() : engine.ties,
+    networkVersion: engine.networkVersion,
     dynamics: changing
-      ? { org: manager && { manager: manager.slice() }, vacancies: () => vacant }
+      ? {
+          org: org && {
+            manager: org.manager.slice(),
+            level: org.level.slice(),
+            version: org.version,
+          },
+          vacancies: () => vacant,
+        }
       : dynamics,
     options: { ...options },
   };

@@ -119,6 +119,8 @@ describe('the next tick, worked out ahead', () => {
         used: s.ties.isPrepared ? used : null,
         working: Array.from(s.working),
         manager: s.dynamics.org ? Array.from(s.dynamics.org.manager) : null,
+        level: s.dynamics.org ? [Array.from(s.dynamics.org.level), s.dynamics.org.version] : null,
+        networkVersion: s.networkVersion,
         vacancies: s.dynamics.vacancies(s.options),
       };
     };

@@ -115,7 +115,8 @@ export function GraphPanel({ side }: { side: SideName }) {
     const stopFrames = clock.onFrame((progress, spent) => {
       const state = store.getState();
       const { engine, network: shown } = state.lab.sides[SIDE_INDEX[side]];
-      const moved = liveRef.current?.frame(engine, clock.reduced());
+      const still = state.onShow(SIDE_INDEX[side]);
+      const moved = liveRef.current?.frame(engine, still, clock.reduced());
       if (moved) {
         renderer.setPositions(moved);
         dirty.current = true;
@@ -125,7 +126,6 @@ export function GraphPanel({ side }: { side: SideName }) {
       // The other side took long this frame (100,000 people): this one is drawn in the next.
       if (spent > SHARED_FRAME_MS && !waited) return (waited = true);
       waited = false;
-      const still = state.onShow(SIDE_INDEX[side]);
       const until = performance.now() + Math.max(0, SHARED_FRAME_MS - spent);
       const drawn = renderer.draw(
         {
