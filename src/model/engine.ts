@@ -38,17 +38,13 @@ export class SideEngine {
   readonly ties: TieGraph;
   /** Relational dynamics: bonds, fading, repair and promotions. */
   readonly dynamics: TieDynamics;
-
   readonly router: Router;
   private readonly reach: Reach;
   /** Every message started on this side: origin, start, addressee, what people know of it. */
   readonly messages = new Messages();
   private readonly scratch = new Int32Array(4);
 
-  /**
-   * `chart` (the hierarchy's chain of command and levels) marks reporting lines as formal ties and lets
-   * posts be filled; `tieRandom` draws the bonds, apart from the channel's draws.
-   */
+  /** `chart` (a hierarchy's chain of command) marks reporting lines; `tieRandom` draws the bonds. */
   constructor(
     initial: Graph,
     readonly options: EngineOptions,
@@ -191,14 +187,16 @@ export class SideEngine {
     this.endTick();
   }
 
-  /** The sends of people `first` … `last - 1`: a tick's sends may be made in parts, in order. */
-  sendFrom(first: number, last: number): void {
+  /** Sends of `first` … `last - 1` (a part, in order) till routing built `searches` tables; the next. */
+  sendFrom(first: number, last: number, searches = Infinity): number {
     const { capacity, adapt, bond } = this.options;
     const tieChance = adapt ? bond : 0;
     const q = this.queues;
     const out = this.scratch;
     const { offsets, ends, neighbors } = this.graph;
+    const built = this.router.built + searches;
     for (let u = first; u < last; u++) {
+      if (this.router.built >= built) return u;
       if (!this.working[u] || q.length[u] === 0) continue;
       let sent = 0;
       while (sent < capacity && q.shift(u, out)) {
@@ -224,6 +222,7 @@ export class SideEngine {
       }
       this.counts.sends += sent;
     }
+    return last;
   }
 
   /** Ends the tick: the ties change (relational dynamics). */

@@ -13,6 +13,8 @@ export const SIDES: readonly SideName[] = ['hierarchy', 'p2p'];
 /** A tick run in parts pauses after this many arrivals, and after this many people's sends. */
 const ARRIVALS_PER_PART = 20_000;
 const SENDERS_PER_PART = 512;
+/** …and after routing tables for this many people all told have been built (a search each). */
+const SEARCHED_PER_PART = 200_000;
 
 export interface Side {
   readonly name: SideName;
@@ -197,11 +199,15 @@ export class Lab {
       this.startLoad(side);
       yield;
       const n = engine.graph.n;
-      for (let u = 0; u < n; u += SENDERS_PER_PART) {
-        engine.sendFrom(u, Math.min(n, u + SENDERS_PER_PART));
-        if (u + SENDERS_PER_PART < n) yield;
+      // A part also ends once routing has searched the network about twice at 100,000 people.
+      const searches = Math.max(1, Math.floor(SEARCHED_PER_PART / n));
+      for (let u = 0; u < n;) {
+        u = engine.sendFrom(u, Math.min(n, u + SENDERS_PER_PART), searches);
+        if (u < n) yield;
       }
       engine.endTick();
+      // Ties formed and dropped, then the counts (a search of the network after a change): apart.
+      yield;
       side.series.push(side.meter.measure());
       yield;
     }

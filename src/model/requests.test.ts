@@ -136,3 +136,27 @@ describe('requests under continuous load (Arenas et al. 2001)', () => {
     expect(h.messages.count).toBeGreaterThan(80);
   });
 });
+
+describe('a tick worked out in parts', () => {
+  it('ends a part once routing has searched the network for a few addressees', () => {
+    // 20,000 people: a part may build 10 distance tables (about 200,000 people searched).
+    const lab = new Lab(
+      settingsOf({ nodes: 20000, capacity: Infinity, load: 0.005, adapt: 'on', maxTicks: 6 }),
+    );
+    const built = () => lab.sides.map((side) => side.engine.router.built);
+    let most = 0;
+    while (!lab.done) {
+      const parts = lab.inParts();
+      let before = built();
+      while (!parts.next().done) {
+        const after = built();
+        most = Math.max(most, after[0] - before[0], after[1] - before[1]);
+        before = after;
+      }
+    }
+    // Many tables were built; a part built the most it may (plus what one sender's queue needs).
+    expect(built()[1]).toBeGreaterThan(100);
+    expect(most).toBeGreaterThanOrEqual(10);
+    expect(most).toBeLessThanOrEqual(14);
+  });
+});

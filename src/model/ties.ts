@@ -85,10 +85,11 @@ export class TieGraph implements Graph, TieShow {
     this.informal = new Int32Array(n);
     const neighbors = new Int32Array(Math.max(this.count * 2, 1));
     let k = 0;
+    const from = this.neighbors;
+    // Element by element: a view per row (100,000 of them) would cost more than the copying.
     for (let u = 0; u < n; u++) {
       offsets[u] = k;
-      neighbors.set(this.neighbors.subarray(this.offsets[u], this.ends[u]), k);
-      k += this.ends[u] - this.offsets[u];
+      for (let e = this.offsets[u]; e < this.ends[u]; e++) neighbors[k++] = from[e];
       ends[u] = k;
       this.room[u] = k - offsets[u];
     }
@@ -320,10 +321,13 @@ export class TieGraph implements Graph, TieShow {
     const neighbors = new Int32Array(size);
     const slotTie = new Int32Array(size);
     let k = 0;
+    const { neighbors: oldNeighbors, slotTie: oldTies } = this;
     for (let u = 0; u < this.n; u++) {
       const length = this.ends[u] - this.offsets[u];
-      neighbors.set(this.neighbors.subarray(this.offsets[u], this.ends[u]), k);
-      slotTie.set(this.slotTie.subarray(this.offsets[u], this.ends[u]), k);
+      for (let i = 0, e = this.offsets[u]; i < length; i++, e++) {
+        neighbors[k + i] = oldNeighbors[e];
+        slotTie[k + i] = oldTies[e];
+      }
       this.offsets[u] = k;
       this.ends[u] = k + length;
       k += this.room[u];
