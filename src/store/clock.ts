@@ -5,6 +5,12 @@ import type { LabStore } from './labStore.ts';
  * 60 Hz frame goes to drawing and to the browser.
  */
 const AHEAD_MS = 9;
+/**
+ * A frame that took longer than this (the first picture of 100,000 people) is followed by a pause
+ * of one task before the next frame is asked for, so whatever waits (a timer, a message, the
+ * page's own tasks) runs between two long frames rather than after a run of them.
+ */
+const LONG_FRAME_MS = 40;
 
 /**
  * Called with how far the last tick's messages have travelled (0…1) and how long the listeners
@@ -35,8 +41,10 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
   let frame = 0;
   /** The last frame had no time left for the next tick: this one does a part of it regardless. */
   let owed = false;
+  /** A pause after a long frame is under way (then the frame is asked for when it ends). */
+  let pausing = 0;
   const wake = () => {
-    if (frame === 0) frame = requestAnimationFrame(loop);
+    if (frame === 0 && pausing === 0) frame = requestAnimationFrame(loop);
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.tick !== previous.tick || state.lab !== previous.lab) lastTickAt = performance.now();
@@ -44,6 +52,7 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
   });
   function loop(now: number) {
     frame = 0;
+    const started = performance.now();
     const { playing, speed, step, aheadReady } = store.getState();
     const duration = 1000 / speed;
     // A tick due while the next one is still being worked out waits for it (the picture rests).
@@ -62,7 +71,12 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
     const eager = !stepping && (!late || owed);
     owed = late && !eager;
     if (store.getState().playing) store.getState().workAhead(now + AHEAD_MS, eager);
-    if (more) wake();
+    if (more && performance.now() - started > LONG_FRAME_MS) {
+      pausing = window.setTimeout(() => {
+        pausing = 0;
+        wake();
+      });
+    } else if (more) wake();
   }
   wake();
   return {
@@ -75,7 +89,9 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
     reduced: reducedMotion,
     stop() {
       cancelAnimationFrame(frame);
+      clearTimeout(pausing);
       frame = 0;
+      pausing = 0;
       unsubscribe();
     },
   };
