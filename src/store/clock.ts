@@ -6,11 +6,12 @@ import type { LabStore } from './labStore.ts';
  */
 const AHEAD_MS = 9;
 /**
- * A frame that took longer than this (the first picture of 100,000 people) is followed by a pause
- * of one task before the next frame is asked for, so whatever waits (a timer, a message, the
- * page's own tasks) runs between two long frames rather than after a run of them.
+ * A long frame (the first picture of 100,000 people), in ms. One is followed by a pause of one
+ * task before the next frame is asked for, so whatever waits (a timer, a message, the page's own
+ * tasks) runs between two long frames rather than after a run of them; and a side whose listener
+ * is called after this long in a frame waits for the next (`GraphPanel`).
  */
-const LONG_FRAME_MS = 40;
+export const LONG_FRAME_MS = 40;
 
 /**
  * Called with how far the last tick's messages have travelled (0…1) and how long the listeners

@@ -11,18 +11,13 @@ import type { Network } from '../model/networks/index.ts';
 import { SideRenderer } from '../render/sideRenderer.ts';
 import { tieSample } from '../render/tieStrokes.ts';
 import { attachZoom } from '../render/zoomController.ts';
+import { LONG_FRAME_MS } from '../store/clock.ts';
 import { outChecker } from '../store/selectors.ts';
 import { useActions, useLab, useLabPage } from './labPage.tsx';
 import { PersonInfo } from './PersonInfo.tsx';
 import { SideStats } from './SideStats.tsx';
 import { SIDE_INDEX, sideLabel } from './sides.ts';
 import { useDrawingStyle } from './theme.ts';
-
-/**
- * When the side drawn before took this long in a frame (ms), this side waits for the next frame,
- * though never two in a row: two big sides' first pictures are two frames, not one long one.
- */
-const SHARED_FRAME_MS = 40;
 
 /**
  * What the panel says it shows: a hierarchy with informal ties says so (dashed, or paler where
@@ -123,10 +118,11 @@ export function GraphPanel({ side }: { side: SideName }) {
       }
       // Still moving: the layout wants the next frame too.
       if (!dirty.current && progress >= 1 && lastProgress >= 1) return Boolean(moved);
-      // The other side took long this frame (100,000 people): this one is drawn in the next.
-      if (spent > SHARED_FRAME_MS && !waited) return (waited = true);
+      // The other side made this a long frame (100,000 people): this one is drawn in the next,
+      // though never two in a row; and it stops part way once the frame is long (`draw`).
+      if (spent > LONG_FRAME_MS && !waited) return (waited = true);
       waited = false;
-      const until = performance.now() + Math.max(0, SHARED_FRAME_MS - spent);
+      const until = performance.now() + Math.max(0, LONG_FRAME_MS - spent);
       const drawn = renderer.draw(
         {
           network: shown,
