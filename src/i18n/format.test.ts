@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { englishFast, groupThousands } from './i18n.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { englishFast, groupThousands, loadLanguage, t } from './i18n.ts';
+import { LANGUAGES } from './languages.ts';
 
 describe('whole numbers written without Intl', () => {
   it('read exactly as Intl writes them in English', () => {
@@ -73,5 +74,28 @@ describe('English percentages, written without Intl', () => {
       fc.property(fc.integer({ min: 0, max: 10_000 }), (k) => check(k / 1000)),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('numbers inside messages ({{count, number}})', () => {
+  it('read as Intl writes them in each language, the same formatter every time', async () => {
+    for (const lang of LANGUAGES) {
+      await loadLanguage(lang);
+      for (const count of [2, 1234, 100_000, 1_234_567]) {
+        const text = t('panel.arranging', { count });
+        expect(text, `${lang} ${count}`).toContain(new Intl.NumberFormat(lang).format(count));
+      }
+    }
+    await loadLanguage('en');
+  });
+
+  it('make no new Intl formatter for each value', async () => {
+    await loadLanguage('de');
+    t('panel.arranging', { count: 1 });
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    for (let count = 1000; count < 1100; count++) t('panel.arranging', { count });
+    expect(made).not.toHaveBeenCalled();
+    made.mockRestore();
+    await loadLanguage('en');
   });
 });

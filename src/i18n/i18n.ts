@@ -25,6 +25,13 @@ void i18n.init({
   returnNull: false,
 });
 
+// `{{count, number}}` in a message is written as `formatNumber` writes numbers. i18next's own would
+// make a new Intl.NumberFormat for every value it meets (its cache is keyed on all of a message's
+// options, the value among them): tens of milliseconds when a big run first shows its counts.
+i18n.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+  typeof value === 'number' ? numberIn(lng ?? currentLanguage(), value) : String(value),
+);
+
 // What the canvas writes (`words.ts`) comes from here from now on.
 setTranslator((key, options = {}) => t(key, options as TOptions));
 
@@ -104,7 +111,10 @@ function rounded(value: number, shift: number, digits: number): string | null {
 
 /** A number as the language in force writes it (1,234.5 / 1.234,5 / 1 234,5). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  const lang = currentLanguage();
+  return numberIn(currentLanguage(), value, options);
+}
+
+function numberIn(lang: string, value: number, options?: Intl.NumberFormatOptions): string {
   if (lang === 'en') {
     const fast = englishFast(value, options);
     if (fast !== null) return fast;
