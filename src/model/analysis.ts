@@ -53,30 +53,67 @@ export function components(
   graph: Graph,
   working?: Working,
 ): { label: Int32Array; sizes: number[] } {
-  const label = new Int32Array(graph.n).fill(-1);
-  const sizes: number[] = [];
-  const stack = new Int32Array(graph.n);
-  for (let s = 0; s < graph.n; s++) {
-    if (label[s] >= 0 || !isUp(working, s)) continue;
-    const c = sizes.length;
-    let top = 0;
-    let size = 0;
-    stack[top++] = s;
-    label[s] = c;
-    while (top > 0) {
-      const u = stack[--top];
-      size++;
-      for (let k = graph.offsets[u]; k < graph.ends[u]; k++) {
-        const v = graph.neighbors[k];
-        if (label[v] < 0 && isUp(working, v)) {
-          label[v] = c;
-          stack[top++] = v;
+  const search = new ComponentSearch(graph, working);
+  search.step();
+  return search;
+}
+
+/**
+ * `components` as a search that can stop and go on (`step`): a big network's groups are found
+ * over several parts of a tick. The groups found are the same however it is split.
+ */
+export class ComponentSearch {
+  readonly label: Int32Array;
+  readonly sizes: number[] = [];
+  private readonly stack: Int32Array;
+  private top = 0;
+  /** Where to look next for someone in no group yet. */
+  private next = 0;
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly working?: Working,
+  ) {
+    this.label = new Int32Array(graph.n).fill(-1);
+    this.stack = new Int32Array(graph.n);
+  }
+
+  /** Searches on through about `budget` more people; true once every group is found. */
+  step(budget = Infinity): boolean {
+    const { graph, working, label, stack, sizes } = this;
+    const { offsets, ends, neighbors, n } = graph;
+    let top = this.top;
+    let visited = 0;
+    for (;;) {
+      if (top === 0) {
+        let s = this.next;
+        while (s < n && (label[s] >= 0 || !isUp(working, s))) s++;
+        this.next = s;
+        if (s === n) return true;
+        if (visited >= budget) return false;
+        label[s] = sizes.length;
+        sizes.push(0);
+        stack[top++] = s;
+      }
+      const c = sizes.length - 1;
+      let size = sizes[c];
+      while (top > 0 && visited < budget) {
+        const u = stack[--top];
+        size++;
+        visited++;
+        for (let k = offsets[u]; k < ends[u]; k++) {
+          const v = neighbors[k];
+          if (label[v] < 0 && isUp(working, v)) {
+            label[v] = c;
+            stack[top++] = v;
+          }
         }
       }
+      sizes[c] = size;
+      this.top = top;
+      if (top > 0) return false;
     }
-    sizes.push(size);
   }
-  return { label, sizes };
 }
 
 export function largestComponentSize(graph: Graph, working?: Working): number {

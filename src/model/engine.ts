@@ -39,7 +39,8 @@ export class SideEngine {
   /** Relational dynamics: bonds, fading, repair and promotions. */
   readonly dynamics: TieDynamics;
   readonly router: Router;
-  private readonly reach: Reach;
+  /** Who messages are meant to reach, and the groups of working people (`Lab` finds them in parts). */
+  readonly reach: Reach;
   /** Every message started on this side: origin, start, addressee, what people know of it. */
   readonly messages = new Messages();
   private readonly scratch = new Int32Array(4);

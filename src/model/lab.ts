@@ -15,6 +15,8 @@ const ARRIVALS_PER_PART = 20_000;
 const SENDERS_PER_PART = 512;
 /** …and after routing tables for this many people all told have been built (a search each). */
 const SEARCHED_PER_PART = 200_000;
+/** …and after finding the groups of working people through this many people. */
+const GROUPED_PER_PART = 30_000;
 
 export interface Side {
   readonly name: SideName;
@@ -206,8 +208,10 @@ export class Lab {
         if (u < n) yield;
       }
       engine.endTick();
-      // Ties formed and dropped, then the counts (a search of the network after a change): apart.
+      // Ties formed and dropped, then the groups of working people (searched again in parts
+      // after a change), then the counts: apart.
       yield;
+      while (!engine.reach.advance(engine.networkVersion, GROUPED_PER_PART)) yield;
       side.series.push(side.meter.measure());
       yield;
     }

@@ -1,4 +1,4 @@
-import { components, reachableFrom } from './analysis.ts';
+import { ComponentSearch, reachableFrom } from './analysis.ts';
 import type { Graph } from './graph.ts';
 import type { Router } from './routing.ts';
 
@@ -58,11 +58,26 @@ export class Reach {
     return members;
   }
 
+  /**
+   * Goes on finding the groups of the network as it is (`version`) through about `budget` more
+   * people; true once they are known. A search of 100,000 people is a few parts of a tick.
+   */
+  advance(version: number, budget: number): boolean {
+    if (this.groups.version === version) return true;
+    if (this.search?.version !== version)
+      this.search = { version, search: new ComponentSearch(this.graph, this.working) };
+    const { search } = this.search;
+    if (!search.step(budget)) return false;
+    const { label, sizes } = search;
+    this.groups = { version, label, sizes, largest: sizes.reduce((a, b) => Math.max(a, b), 0) };
+    this.search = null;
+    return true;
+  }
+
+  private search: { version: number; search: ComponentSearch } | null = null;
+
   private groupsAt(version: number) {
-    if (this.groups.version !== version) {
-      const { label, sizes } = components(this.graph, this.working);
-      this.groups = { version, label, sizes, largest: sizes.reduce((a, b) => Math.max(a, b), 0) };
-    }
+    this.advance(version, Infinity);
     return this.groups;
   }
 }

@@ -74,9 +74,9 @@ export class SideRenderer {
   /** Ties formed at the end of the tick on show, drawn in frame by frame over the tie layer. */
   private growing: number[] = [];
   private readonly peopleLayer = new PeopleLayer();
-  /** A placing waits for a frame, pick or export: 'size' fits and sizes people, 'fit' fits only. */
-  private due: 'size' | 'fit' | null = null;
-  /** How many `draw`s in a row stopped part way (a big side's first picture): at most two. */
+  /** A placing due at the next frame, pick or export: fit and size people, fit only, or size only. */
+  private due: 'size' | 'fit' | 'gap' | null = null;
+  /** How many `draw`s in a row stopped part way (a big side's first picture): at most four. */
   private cuts = 0;
 
   constructor(
@@ -172,12 +172,12 @@ export class SideRenderer {
     const start = performance.now();
     const stop = () => {
       const now = performance.now();
-      const cut = this.cuts < 2 && now > until && now - start > 4;
+      const cut = this.cuts < 4 && now > until && now - start > 4;
       if (cut) this.cuts++;
       return cut;
     };
-    this.placed();
-    if (stop()) return false;
+    this.placed(stop);
+    if (this.due || stop()) return false;
     const { x, y, k } = this.transform;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     // Still settling, or the engine is already on a different set of people than these positions.
@@ -314,24 +314,26 @@ export class SideRenderer {
   /** Fits the drawing to the panel and (unless told not to) sizes people to their spacing, when next needed. */
   private place(resize = true): void {
     this.geometry++;
-    this.due = resize || this.due === 'size' ? 'size' : 'fit';
+    this.due = resize || this.due === 'size' || this.due === 'gap' ? 'size' : 'fit';
   }
 
-  /** Places people now if a placing is due. */
-  private placed(): void {
+  /** Places people now if a placing is due; `stop` may end it between fitting and sizing them. */
+  private placed(stop?: () => boolean): void {
     if (this.due === null) return;
-    const resize = this.due === 'size';
-    this.due = null;
     const n = this.graph.n;
     if (this.width === 0 || !this.positions) {
-      this.screenX = new Float32Array(n);
-      this.screenY = new Float32Array(n);
+      [this.screenX, this.screenY, this.due] = [new Float32Array(n), new Float32Array(n), null];
       return;
     }
-    const fitted = fitToPanel(this.positions, n, this.width, this.height, this.stretch);
-    this.screenX = fitted.x;
-    this.screenY = fitted.y;
-    if (resize) {
+    if (this.due !== 'gap') {
+      const fitted = fitToPanel(this.positions, n, this.width, this.height, this.stretch);
+      this.screenX = fitted.x;
+      this.screenY = fitted.y;
+      this.due = this.due === 'size' ? 'gap' : null;
+      if (this.due && stop?.()) return;
+    }
+    if (this.due === 'gap') {
+      this.due = null;
       this.gap = medianGap(this.screenX, this.screenY, n);
       this.radius = radiusForGap(this.gap);
       this.noteCrowding();
