@@ -154,7 +154,10 @@ function offscreen(view: Omit<TieView, 'progress'>): ((person: number) => number
  * The managers whose reports stand closer together than `view.crowdedBelow`, marked 1 (a flag per
  * person: typed arrays, since a 100,000-person chart has tens of thousands of teams).
  */
-function crowdedTeams(manager: Int32Array, view: Omit<TieView, 'progress'>): Uint8Array | null {
+export function crowdedTeams(
+  manager: Int32Array,
+  view: Pick<TieView, 'x' | 'crowdedBelow'>,
+): Uint8Array | null {
   const below = view.crowdedBelow ?? 0;
   if (below <= 0) return null;
   const { x } = view;

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/i18n.ts';
 import { SYNC_LAYOUT_LIMIT } from '../layout/layoutAsync.ts';
+import { warmUpOnce } from '../render/warm.ts';
 import { LiveLayout } from '../layout/liveLayout.ts';
 import { layoutNow } from '../layout/layoutNow.ts';
 import type { Positions } from '../layout/positions.ts';
@@ -53,6 +54,8 @@ export function GraphPanel({ side }: { side: SideName }) {
   const [settled, setSettled] = useState<{ network: Network; positions: Positions } | null>(null);
   useEffect(() => {
     if (people <= SYNC_LAYOUT_LIMIT) return;
+    // A very big picture's first frames run code the page has not used yet: compiled meanwhile.
+    if (people >= 20_000) warmUpOnce();
     return layout.layout(network, kind, (positions) => setSettled({ network, positions }));
   }, [layout, network, kind, people]);
   const positions = quick ?? (settled?.network === network ? settled.positions : null);
