@@ -5,7 +5,8 @@ import { levelsOf } from './networks/hierarchy.ts';
 import type { EngineOptions, TickCounts } from './engineOptions.ts';
 import type { Random } from './random.ts';
 import { eachPick, gossipRound } from './gossip.ts';
-import { Flights, Outcome } from './flights.ts';
+import { Flights } from './flights.ts';
+import { landFrom } from './landing.ts';
 import { FAN, SendQueues, sendsIn } from './queues.ts';
 import { Reach } from './reach.ts';
 import { Router } from './routing.ts';
@@ -49,7 +50,7 @@ export class SideEngine {
   constructor(
     initial: Graph,
     readonly options: EngineOptions,
-    private readonly channel: Random,
+    readonly channel: Random,
     failed: Uint8Array,
     chart?: { readonly manager?: Int32Array; readonly level?: Int32Array },
     private readonly tieRandom: Random = channel,
@@ -58,16 +59,17 @@ export class SideEngine {
     this.working = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
     this.queues = new SendQueues(n, Math.max(1024, n));
-    // Room for a tick's sends: one per person, or with no cap half the ties (up to 8 a person).
-    const flood =
-      options.capacity === Infinity ? Math.min(initial.neighbors.length >> 1, 8 * n) : 0;
-    const sends = Math.max(256, n, flood);
-    this.arrivals = new Flights(sends);
-    this.flights = new Flights(sends);
+    // Room for a tick's sends: one record per person (a flood's fan-outs are one a sender).
+    this.arrivals = new Flights(Math.max(256, n));
+    this.flights = new Flights(Math.max(256, n));
     this.first = new MessageTrace(n);
     const manager = chart?.manager;
     const formal = manager && ((u: number, v: number) => isReportingLine(manager, u, v));
     this.ties = new TieGraph(initial, formal);
+    // Fan-outs in flight go along the rows of ties they were sent over: written out before a change.
+    this.ties.beforeChange = () => {
+      for (const sends of [this.arrivals, this.flights, this.spare]) sends?.expand(this.ties);
+    };
     this.router = new Router(this.ties, this.working);
     this.reach = new Reach(this.ties, this.working, this.router);
     const org: Org | undefined = manager && {
@@ -102,7 +104,7 @@ export class SideEngine {
     this.arrivals = this.flights;
     this.flights = this.spare ?? shown;
     if (this.spare) this.spare = shown;
-    this.flights.count = 0;
+    this.flights.clear();
   }
 
   /** From now on the sends on show are not reused until a tick later (a still copy draws them). */
@@ -130,30 +132,9 @@ export class SideEngine {
     this.dynamics.startOfTick(this.tick, this.options);
   }
 
-  /** Arrive and learn (unless lost or the target is out); in parts, in order: `first` … `last - 1`. */
-  arrive(first = 0, last = this.arrivals.count): void {
-    const a = this.arrivals;
-    const { loss, distortion, adapt } = this.options;
-    for (let i = first; i < last; i++) {
-      const m = a.message[i];
-      const to = a.to[i];
-      this.messages.pending[m]--;
-      if (loss > 0 && this.channel.next() < loss) {
-        a.outcome[i] = Outcome.Lost;
-        this.counts.lost++;
-      } else if (!this.working[to]) {
-        a.outcome[i] = Outcome.Dropped;
-        this.counts.dropped++;
-      } else {
-        a.outcome[i] = Outcome.Delivered;
-        if (adapt) this.ties.markUsed(a.from[i], to, this.tick);
-        let version = a.version[i];
-        if (distortion > 0 && this.channel.next() < distortion) version = 1 - version;
-        a.version[i] = version;
-        this.deliver(m, a.from[i], to, version, a.hops[i]);
-      }
-      this.messages.release(m);
-    }
+  /** Arrive and learn, in parts: from record `first` until about `budget` sends landed (`landing.ts`). */
+  arrive(first = 0, budget = Infinity): number {
+    return landFrom(this, first, budget);
   }
 
   /** Starts a new message at `person`: a broadcast, or a request to `to`. */
@@ -196,9 +177,9 @@ export class SideEngine {
     const out = this.scratch;
     const { offsets, ends, neighbors } = this.graph;
     const built = this.router.built + searches;
-    for (let u = first; u < last; u++) {
+    for (let u = q.nextQueued(first, last); u < last; u = q.nextQueued(u + 1, last)) {
       if (this.router.built >= built) return u;
-      if (!this.working[u] || q.length[u] === 0) continue;
+      if (!this.working[u]) continue;
       let sent = 0;
       while (sent < capacity && q.shift(u, out)) {
         const m = out[0];
@@ -206,8 +187,14 @@ export class SideEngine {
         const known = out[3];
         let to = out[1];
         if (to <= FAN) {
-          for (let k = offsets[u]; k < ends[u]; k++)
-            if (neighbors[k] !== via) this.dispatch(u, neighbors[k], m, via, known, tieChance);
+          // One record for all of them (bonds are drawn send by send, as for single sends).
+          let sends = 0;
+          for (let k = offsets[u]; k < ends[u]; k++) {
+            if (neighbors[k] === via) continue;
+            sends++;
+            if (tieChance > 0) this.mayBond(via, neighbors[k], tieChance);
+          }
+          if (sends > 0) this.flights.addFan(u, via, sends, m, known & 1, (known >> 1) + 1);
           sent += sendsIn(to);
           continue;
         }
@@ -236,10 +223,13 @@ export class SideEngine {
   private dispatch(u: number, to: number, m: number, via: number, known: number, bond: number) {
     // What the sender knows travels with the send: their version, and their hops plus one.
     this.flights.add(u, to, m, known & 1, (known >> 1) + 1);
-    // Triadic closure: passing on from `via` to `to` may tie them.
-    if (bond > 0 && via >= 0 && via !== to && !this.ties.has(via, to)) {
-      if (this.tieRandom.next() < bond) this.dynamics.proposeBond(via, to);
-    }
+    if (bond > 0) this.mayBond(via, to, bond);
+  }
+
+  /** Triadic closure: passing on from `via` to `to` may tie them (with chance `bond`). */
+  private mayBond(via: number, to: number, bond: number): void {
+    if (via >= 0 && via !== to && !this.ties.has(via, to) && this.tieRandom.next() < bond)
+      this.dynamics.proposeBond(via, to);
   }
 
   /** Routes and news follow every change of ties. */
@@ -266,8 +256,8 @@ export class SideEngine {
     });
   }
 
-  /** A copy of `m` reaching `to`, as `version`, having taken `hops` hops. */
-  private deliver(m: number, from: number, to: number, version: number, hops: number): void {
+  /** A copy of `m` reaching `to`, as `version`, having taken `hops` hops (for `landing.ts`). */
+  deliver(m: number, from: number, to: number, version: number, hops: number): void {
     const trace = this.messages.traces[m];
     if (this.messages.addressee[m] >= 0) {
       // A request: absorbed by its addressee, passed on by everyone else.
@@ -285,8 +275,8 @@ export class SideEngine {
     else this.counts.redundant++;
   }
 
-  /** A person just learned broadcast `m` from `from` (what they know: `known`): queue their forwards. */
-  private learned(m: number, person: number, from: number, known: number): void {
+  /** `person` just learned broadcast `m` from `from` (what they know: `known`): queue their forwards. */
+  learned(m: number, person: number, from: number, known: number): void {
     const { offsets, ends, neighbors } = this.graph;
     if (this.options.protocol === 'gossip') {
       this.messages.gossipers[m].push(person);

@@ -6,18 +6,50 @@ export const enum Outcome {
   Dropped = 3,
 }
 
-/** The sends of one tick, in typed arrays; the renderer draws them in flight. */
+/** The rows of ties a fan-out's sends go along (a `Graph` or a picture's `TieShow`). */
+export interface Rows {
+  readonly offsets: Int32Array;
+  readonly ends: Int32Array;
+  readonly neighbors: Int32Array;
+}
+
+/** A copy's fate in `Flights.fates`: its outcome, and the version it arrived as (bit 2). */
+export const fateOf = (outcome: Outcome, version: number): number => outcome | (version << 2);
+
+/**
+ * The sends of one tick, in typed arrays; the renderer draws them in flight. A record is one send,
+ * or a fan-out: a person's sends of one message to every contact but one (`via`, the person it came
+ * from), in the order of their row of ties — with unlimited capacity a flood's sends are nearly
+ * all fan-outs, so a tick of a million sends is about a hundred thousand records. A fan-out's `to`
+ * is `-2 - via`; its sends' fates are kept one a byte in `fates`, from `base`. The ties must not
+ * change while fan-outs are held: `expand` writes them out as single sends first.
+ */
 export class Flights {
+  /** Records. */
   count = 0;
+  /** Sends all told (a fan-out is several). */
+  copies = 0;
+  /** Fan-out records held. */
+  fans = 0;
   from: Int32Array;
   to: Int32Array;
   message: Int32Array;
+  /** The version sent; a single send's becomes the version it arrived as. */
   version: Int8Array;
   /** Hops the message will have taken when this copy arrives (the sender's own plus one). */
   hops: Int32Array;
+  /** A single send's outcome. */
   outcome: Int8Array;
+  /** Where a fan-out's fates start in `fates`. */
+  base: Int32Array;
+  /** A fan-out's sends' fates (`fateOf`), in the order of the sender's row. */
+  fates: Int8Array;
+  /** Bumped when the records are cleared and when fates are written (`arrive`). */
+  revision = 0;
+  /** `explicit`'s copy, and what it was made of. */
+  private written: { flights: Flights; revision: number; count: number } | null = null;
 
-  /** Room for `size` sends to start with (it grows as needed): a flood sends about one per person a tick. */
+  /** Room for `size` records to start with (it grows as needed). */
   constructor(size = 256) {
     this.from = new Int32Array(size);
     this.to = new Int32Array(size);
@@ -25,6 +57,14 @@ export class Flights {
     this.version = new Int8Array(size);
     this.hops = new Int32Array(size);
     this.outcome = new Int8Array(size);
+    this.base = new Int32Array(size);
+    this.fates = new Int8Array(0);
+  }
+
+  /** Forgets every record (for the next tick's sends). */
+  clear(): void {
+    this.count = this.copies = this.fans = 0;
+    this.revision++;
   }
 
   add(from: number, to: number, message: number, version: number, hops = 0): void {
@@ -36,7 +76,73 @@ export class Flights {
     this.version[i] = version;
     this.hops[i] = hops;
     this.outcome[i] = Outcome.Pending;
+    this.copies++;
   }
+
+  /** A fan-out of `sends` sends from `from` to all their contacts but `via`. */
+  addFan(from: number, via: number, sends: number, message: number, version: number, hops: number) {
+    this.add(from, -2 - via, message, version, hops);
+    this.copies += sends - 1;
+    this.fans++;
+    const i = this.count - 1;
+    this.base[i] = this.copies - sends;
+    if (this.fates.length < this.copies) {
+      const fates = new Int8Array(Math.max(this.copies, this.fates.length * 2));
+      fates.set(this.fates);
+      this.fates = fates;
+    }
+    this.fates.fill(Outcome.Pending, this.base[i], this.copies);
+  }
+
+  /**
+   * These sends, every fan-out written out as single sends over `rows` (the ties they were sent
+   * over): what a picture draws. This object itself when it holds no fan-out; otherwise a copy,
+   * made again only when records were added since.
+   */
+  explicit(rows: Rows): Flights {
+    if (this.fans === 0) return this;
+    const w = this.written;
+    if (w && w.revision === this.revision && w.count === this.count) return w.flights;
+    const flights = w?.flights ?? new Flights(this.copies);
+    this.writeOut(rows, flights);
+    this.written = { flights, revision: this.revision, count: this.count };
+    return flights;
+  }
+
+  /** Writes every fan-out out as single sends, in place (before the ties they go along change). */
+  expand(rows: Rows): void {
+    if (this.fans === 0) return;
+    const copy = new Flights(this.copies);
+    this.writeOut(rows, copy);
+    ({ from: this.from, to: this.to, message: this.message, version: this.version } = copy);
+    ({ hops: this.hops, outcome: this.outcome, base: this.base, count: this.count } = copy);
+    this.revision++;
+    this.fans = 0;
+    this.written = null;
+  }
+
+  private writeOut(rows: Rows, into: Flights): void {
+    into.clear();
+    const { offsets, ends, neighbors } = rows;
+    for (let i = 0; i < this.count; i++) {
+      const to = this.to[i];
+      const from = this.from[i];
+      if (to >= 0) {
+        into.add(from, to, this.message[i], this.version[i], this.hops[i]);
+        into.outcome[into.count - 1] = this.outcome[i];
+        continue;
+      }
+      const via = -2 - to;
+      let c = this.base[i];
+      for (let k = offsets[from]; k < ends[from]; k++) {
+        if (neighbors[k] === via) continue;
+        const fate = this.fates[c++];
+        const arrived = (fate & 3) !== Outcome.Pending;
+        into.add(from, neighbors[k], this.message[i], arrived ? fate >> 2 : this.version[i], this.hops[i]);
+        into.outcome[into.count - 1] = fate & 3;
+      }
+    }
+  } // prettier-ignore
 
   private grow(): void {
     const size = this.from.length * 2;
@@ -47,5 +153,6 @@ export class Flights {
     this.version = copy(this.version, new Int8Array(size));
     this.hops = copy(this.hops, new Int32Array(size));
     this.outcome = copy(this.outcome, new Int8Array(size));
+    this.base = copy(this.base, new Int32Array(size));
   }
 }

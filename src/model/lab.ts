@@ -190,10 +190,9 @@ export class Lab {
       }
       for (const person of targeted) engine.fail(person);
       engine.reorganize();
-      const arriving = engine.arrivals.count;
-      for (let i = 0; i < arriving; i += ARRIVALS_PER_PART) {
-        engine.arrive(i, Math.min(arriving, i + ARRIVALS_PER_PART));
-        if (i + ARRIVALS_PER_PART < arriving) yield;
+      for (let i = 0; i < engine.arrivals.count;) {
+        i = engine.arrive(i, ARRIVALS_PER_PART);
+        if (i < engine.arrivals.count) yield;
       }
       engine.gossip();
       if (t === 0) engine.start(this.source, this.firstAddressee);

@@ -28,6 +28,8 @@ export function sendsIn(target: number): number {
 export class SendQueues {
   /** Pending sends per person. */
   readonly length: Int32Array;
+  /** A bit per person, set while they have a send queued: a tick's senders are found by word. */
+  private readonly queued: Int32Array;
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
   private pool: Int32Array;
@@ -39,6 +41,7 @@ export class SendQueues {
 
   constructor(n: number, initialSlots = 1024) {
     this.length = new Int32Array(n);
+    this.queued = new Int32Array((n + 31) >> 5);
     this.head = new Int32Array(n).fill(-1);
     this.tail = new Int32Array(n).fill(-1);
     this.pool = new Int32Array(initialSlots * STRIDE);
@@ -67,7 +70,10 @@ export class SendQueues {
     p[slot + LINK] = -1;
     const tail = this.tail[person];
     if (tail >= 0) p[tail + LINK] = slot;
-    else this.head[person] = slot;
+    else {
+      this.head[person] = slot;
+      this.queued[person >> 5] |= 1 << (person & 31);
+    }
     this.tail[person] = slot;
     const sends = sendsIn(target);
     this.length[person] += sends;
@@ -88,7 +94,10 @@ export class SendQueues {
     out[3] = p[slot + META];
     const next = p[slot + LINK];
     this.head[person] = next;
-    if (next < 0) this.tail[person] = -1;
+    if (next < 0) {
+      this.tail[person] = -1;
+      this.queued[person >> 5] &= ~(1 << (person & 31));
+    }
     const sends = sendsIn(out[1]);
     this.length[person] -= sends;
     this.total -= sends;
@@ -98,6 +107,18 @@ export class SendQueues {
       this.freeCount = 0;
     } else this.free[this.freeCount++] = slot;
     return true;
+  }
+
+  /** The first person from `from` on (below `last`) with a send queued, or `last` if none is. */
+  nextQueued(from: number, last: number): number {
+    const bits = this.queued;
+    let w = from >> 5;
+    let word = w < bits.length ? bits[w] & (-1 << (from & 31)) : 0;
+    for (;;) {
+      if (word !== 0) return Math.min(last, (w << 5) + 31 - Math.clz32(word & -word));
+      if (++w << 5 >= last) return last;
+      word = bits[w];
+    }
   }
 
   /** Empties `person`'s queue and returns how many sends were discarded. */

@@ -118,14 +118,15 @@ export class MessageDots {
 
   draw(ctx: CanvasRenderingContext2D, engine: SideShow, view: DotView): void {
     const { x, y, marks, progress: p } = view;
-    const flights = p < 1 ? engine.arrivals : engine.flights;
+    // A flood's fan-outs written out as single sends, once a tick (`Flights.explicit`).
+    const flights = (p < 1 ? engine.arrivals : engine.flights).explicit(engine.ties);
     const dots = this.set.of(flights, view.n, p < 1 ? view.tick : view.tick + 1);
     const stamped = dots.count >= SPLAT_FROM ? this.stamper(ctx, view) : null;
     const batch: Pick<MarkBatch, 'add'> & {
       flush(ctx: CanvasRenderingContext2D, r: number, w: number): void;
     } = stamped ?? this.batch;
     if (p < 1) {
-      const a = engine.arrivals;
+      const a = flights;
       for (let d = 0; d < dots.count; d++) {
         const i = dots.indices[d];
         const from = a.from[i];
@@ -142,7 +143,7 @@ export class MessageDots {
       }
     } else {
       // At rest: the next tick's sends wait at the start of their ties.
-      const f = engine.flights;
+      const f = flights;
       for (let d = 0; d < dots.count; d++) {
         const i = dots.indices[d];
         const px = x[f.from[i]] + (x[f.to[i]] - x[f.from[i]]) * 0.3;
