@@ -17,11 +17,12 @@ import { forgetWaits, frames, longestWait, median, watchWaits } from './waits.ts
 const PROMISE_MS = 200;
 /**
  * Not yet the promise: about 100,000 people on show. Opening `?n=100000` kept an input waiting
- * 183–227 ms typically (the median of five visits) in five runs of these cases on 2026-12-03, by
+ * 177–227 ms typically (the median of five visits) in six runs of these cases on 2026-12-03, by
  * how busy the shared machine was; the other cases of that size 74–203. The first display of
  * that many people is a few 50–70 ms tasks (placing them, the ties, the people, React's render of
- * the new run), and the probe needs two tasks of its own between two of ours. Held to this instead, so a slip back is
- * caught (it was 400 until the 2026-12-03 speed-ups); the README says so and issue 14 stays open.
+ * the new run), and the probe needs two tasks of its own between two of ours. Held to this
+ * instead, so a slip back is caught (it was 400 until the 2026-12-03 speed-ups); the README says
+ * so and issue 14 stays open.
  */
 const HUNDRED_THOUSAND_MS = 300;
 const TRIES = 5;
