@@ -46,6 +46,8 @@ export class Flights {
   fates: Int8Array;
   /** Bumped when the records are cleared and when fates are written (`arrive`). */
   revision = 0;
+  /** The arrays `expand` writes into, traded with these. */
+  private other: Flights | null = null;
   /** `explicit`'s copy, and what it was made of. */
   private written: { flights: Flights; revision: number; count: number } | null = null;
 
@@ -112,13 +114,19 @@ export class Flights {
   /** Writes every fan-out out as single sends, in place (before the ties they go along change). */
   expand(rows: Rows): void {
     if (this.fans === 0) return;
-    const copy = new Flights(this.copies);
-    this.writeOut(rows, copy);
-    ({ from: this.from, to: this.to, message: this.message, version: this.version } = copy);
-    ({ hops: this.hops, outcome: this.outcome, base: this.base, count: this.count } = copy);
+    // Written into a second set of arrays, then the two sets trade places (kept for next time).
+    const other = (this.other ??= new Flights(this.copies));
+    this.writeOut(rows, other);
+    [this.from, other.from] = [other.from, this.from];
+    [this.to, other.to] = [other.to, this.to];
+    [this.message, other.message] = [other.message, this.message];
+    [this.version, other.version] = [other.version, this.version];
+    [this.hops, other.hops] = [other.hops, this.hops];
+    [this.outcome, other.outcome] = [other.outcome, this.outcome];
+    [this.base, other.base] = [other.base, this.base];
+    this.count = other.count;
     this.revision++;
     this.fans = 0;
-    this.written = null;
   }
 
   private writeOut(rows: Rows, into: Flights): void {
