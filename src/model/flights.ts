@@ -48,8 +48,6 @@ export class Flights {
   revision = 0;
   /** The arrays `expand` writes into, traded with these. */
   private other: Flights | null = null;
-  /** `explicit`'s copy, and what it was made of. */
-  private written: { flights: Flights; revision: number; count: number } | null = null;
 
   /** Room for `size` records to start with (it grows as needed). */
   constructor(size = 256) {
@@ -97,19 +95,30 @@ export class Flights {
   }
 
   /**
-   * These sends, every fan-out written out as single sends over `rows` (the ties they were sent
-   * over): what a picture draws. This object itself when it holds no fan-out; otherwise a copy,
-   * made again only when records were added since.
+   * Calls `visit` with every send, in order, fan-outs written out over `rows` (the ties they were
+   * sent over): its record, its ends, the version it was sent or arrived as, and its outcome.
+   * Stops, returning false, when `visit` returns false.
    */
-  explicit(rows: Rows): Flights {
-    if (this.fans === 0) return this;
-    const w = this.written;
-    if (w && w.revision === this.revision && w.count === this.count) return w.flights;
-    const flights = w?.flights ?? new Flights(this.copies);
-    this.writeOut(rows, flights);
-    this.written = { flights, revision: this.revision, count: this.count };
-    return flights;
-  }
+  eachSend(rows: Rows, visit: (i: number, from: number, to: number, version: number, outcome: number) => boolean): boolean {
+    const { offsets, ends, neighbors } = rows;
+    for (let i = 0; i < this.count; i++) {
+      const to = this.to[i];
+      const from = this.from[i];
+      if (to >= 0) {
+        if (!visit(i, from, to, this.version[i], this.outcome[i])) return false;
+        continue;
+      }
+      const via = -2 - to;
+      let c = this.base[i];
+      for (let k = offsets[from]; k < ends[from]; k++) {
+        if (neighbors[k] === via) continue;
+        const fate = this.fates[c++];
+        const version = (fate & 3) === Outcome.Pending ? this.version[i] : fate >> 2;
+        if (!visit(i, from, neighbors[k], version, fate & 3)) return false;
+      }
+    }
+    return true;
+  } // prettier-ignore
 
   /** Writes every fan-out out as single sends, in place (before the ties they go along change). */
   expand(rows: Rows): void {
@@ -131,26 +140,12 @@ export class Flights {
 
   private writeOut(rows: Rows, into: Flights): void {
     into.clear();
-    const { offsets, ends, neighbors } = rows;
-    for (let i = 0; i < this.count; i++) {
-      const to = this.to[i];
-      const from = this.from[i];
-      if (to >= 0) {
-        into.add(from, to, this.message[i], this.version[i], this.hops[i]);
-        into.outcome[into.count - 1] = this.outcome[i];
-        continue;
-      }
-      const via = -2 - to;
-      let c = this.base[i];
-      for (let k = offsets[from]; k < ends[from]; k++) {
-        if (neighbors[k] === via) continue;
-        const fate = this.fates[c++];
-        const arrived = (fate & 3) !== Outcome.Pending;
-        into.add(from, neighbors[k], this.message[i], arrived ? fate >> 2 : this.version[i], this.hops[i]);
-        into.outcome[into.count - 1] = fate & 3;
-      }
-    }
-  } // prettier-ignore
+    this.eachSend(rows, (i, from, to, version, outcome) => {
+      into.add(from, to, this.message[i], version, this.hops[i]);
+      into.outcome[into.count - 1] = outcome;
+      return true;
+    });
+  }
 
   private grow(): void {
     const size = this.from.length * 2;

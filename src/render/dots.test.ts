@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Flights, Outcome } from '../model/flights.ts';
+import { fateOf, Flights, Outcome } from '../model/flights.ts';
+import { EdgeList } from '../model/graph.ts';
 import { DotSet } from './dots.ts';
 import { over } from './splat.ts';
 
@@ -14,6 +15,18 @@ function flights(rows: Array<[number, number, number, Outcome]>): Flights {
   return f;
 }
 
+/** No ties: for sends that hold no fan-out. */
+const none = { offsets: new Int32Array(0), ends: new Int32Array(0), neighbors: new Int32Array(0) };
+
+/** The dots of `set` as [from, to, version, outcome] rows. */
+const dotRows = (set: DotSet) =>
+  Array.from({ length: set.count }, (_, d) => [
+    set.from[d],
+    set.to[d],
+    set.version[d],
+    set.outcome[d],
+  ]);
+
 describe('one dot per tie, version and fate', () => {
   it('sends along the same tie with the same version and fate share a dot; any difference keeps its own', () => {
     const f = flights([
@@ -26,8 +39,15 @@ describe('one dot per tie, version and fate', () => {
       [0, 1, 0, Outcome.Lost], // same as the lost one
       [2, 3, 0, Outcome.Delivered],
     ]);
-    const dots = new DotSet().of(f, 4, 7);
-    expect([...dots.indices.subarray(0, dots.count)]).toEqual([0, 2, 3, 4, 5, 7]);
+    const dots = new DotSet().of(f, none, 4, 7);
+    expect(dotRows(dots)).toEqual([
+      [0, 1, 0, Outcome.Delivered],
+      [1, 0, 0, Outcome.Delivered],
+      [0, 1, 1, Outcome.Delivered],
+      [0, 1, 0, Outcome.Lost],
+      [0, 1, 0, Outcome.Dropped],
+      [2, 3, 0, Outcome.Delivered],
+    ]);
   });
 
   it('a flood collapses to at most the directed ties × versions × fates, and is worked out again for a new tick', () => {
@@ -37,9 +57,36 @@ describe('one dot per tie, version and fate', () => {
       for (let v = 0; v < n; v++) rows.push([v, (v + 1) % n, m % 2, Outcome.Delivered]);
     const set = new DotSet();
     const f = flights(rows);
-    expect(set.of(f, n, 3).count).toBe(2 * n);
+    expect(set.of(f, none, n, 3).count).toBe(2 * n);
     f.count = n; // the next tick's sends, fewer
-    expect(set.of(f, n, 4).count).toBe(n);
+    expect(set.of(f, none, n, 4).count).toBe(n);
+  });
+
+  it('fan-outs give the dots their sends written out would', () => {
+    const ties = new EdgeList(6);
+    for (const [u, v] of [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [2, 4],
+      [3, 4],
+      [4, 5],
+    ] as const)
+      ties.add(u, v);
+    const rows = ties.build();
+    const f = new Flights();
+    f.addFan(0, 2, 2, 0, 0, 1);
+    f.add(0, 1, 1, 1, 1);
+    f.addFan(4, 5, 2, 0, 0, 2);
+    f.addFan(4, -1, 3, 1, 0, 2);
+    // Some have landed: one of the first fan-out's sends lost, one of the last dropped.
+    f.fates[f.base[0]] = fateOf(Outcome.Lost, 0);
+    f.fates[f.base[3] + 2] = fateOf(Outcome.Dropped, 0);
+    const direct = dotRows(new DotSet().of(f, rows, 6, 1));
+    f.expand(rows);
+    expect(direct).toEqual(dotRows(new DotSet().of(f, none, 6, 1)));
+    expect(direct).toContainEqual([0, 1, 0, Outcome.Lost]);
+    expect(direct).toContainEqual([4, 5, 0, Outcome.Dropped]);
   });
 });
 
@@ -57,13 +104,13 @@ describe('the dots of sends in sender order (as the engine adds them)', () => {
         const set = new DotSet();
         // Twice over the same set, for two ticks: stamps left from the first must not hide the second's.
         for (const tick of [1, 2]) {
-          const dots = set.of(flights(rows), 31, tick);
+          const dots = set.of(flights(rows), none, 31, tick);
           const firsts = new Map<string, number>();
           rows.forEach(([from, to, version, fate], i) => {
             const key = `${from} ${to} ${version} ${fate}`;
             if (!firsts.has(key)) firsts.set(key, i);
           });
-          expect([...dots.indices.subarray(0, dots.count)]).toEqual([...firsts.values()]);
+          expect(dotRows(dots)).toEqual([...firsts.values()].map((i) => rows[i]));
         }
       }),
       { numRuns: 300 },

@@ -1,5 +1,5 @@
 import type { SideShow } from '../model/shown.ts';
-import { Outcome, type Flights } from '../model/flights.ts';
+import { Outcome, type Flights, type Rows } from '../model/flights.ts';
 import { MarkBatch } from './batch.ts';
 import { Layer } from './layers.ts';
 import type { Mark, Marks } from './marks.ts';
@@ -12,26 +12,49 @@ import { pack, rgb, SPLAT_FROM, Splats } from './splat.ts';
  * picture is exactly the one drawing every send gives. Worked out once per tick, not per frame.
  */
 export class DotSet {
-  /** Index into the flights of one send standing for each distinct dot. */
-  indices = new Int32Array(0);
+  /** Each distinct dot: the ends, version and outcome of the first send it stands for. */
+  from = new Int32Array(0);
+  to = new Int32Array(0);
+  version = new Int8Array(0);
+  outcome = new Int8Array(0);
   count = 0;
   private keys = new Float64Array(0);
   /** Per (receiver, version, fate): the sender block that last used it (see `bySender`). */
   private seen = new Int32Array(0);
   private block = 0;
-  private from: Flights | null = null;
+  private source: Flights | null = null;
   private tick = -1;
-  private sends = -1;
+  private records = -1;
+  private revision = -1;
 
-  /** The distinct dots of `flights` (sends of `tick` between `n` people). */
-  of(flights: Flights, n: number, tick: number): this {
-    if (flights === this.from && tick === this.tick && flights.count === this.sends) return this;
-    this.from = flights;
+  /**
+   * The distinct dots of `flights` (sends of `tick` between `n` people; fan-outs go along `rows`,
+   * read where they are, not written out).
+   */
+  of(flights: Flights, rows: Rows, n: number, tick: number): this {
+    const { count, revision } = flights;
+    if (flights === this.source && tick === this.tick && count === this.records && revision === this.revision)
+      return this;
+    this.source = flights;
     this.tick = tick;
-    this.sends = flights.count;
-    if (this.indices.length < flights.count) this.indices = new Int32Array(flights.count);
-    if (!this.bySender(flights, n)) this.hashed(flights, n);
+    this.records = count;
+    this.revision = revision;
+    if (this.from.length < flights.copies) {
+      this.from = new Int32Array(flights.copies);
+      this.to = new Int32Array(flights.copies);
+      this.version = new Int8Array(flights.copies);
+      this.outcome = new Int8Array(flights.copies);
+    }
+    if (!this.bySender(flights, rows, n)) this.hashed(flights, rows, n);
     return this;
+  } // prettier-ignore
+
+  private keep(from: number, to: number, version: number, outcome: number): void {
+    const d = this.count++;
+    this.from[d] = from;
+    this.to[d] = to;
+    this.version[d] = version;
+    this.outcome[d] = outcome;
   }
 
   /**
@@ -39,57 +62,55 @@ export class DotSet {
    * one sender's run, a stamp per (receiver, version, fate) finds the repeats with no hashing.
    * Returns false, having done nothing that counts, if the senders are not in order.
    */
-  private bySender(flights: Flights, n: number): boolean {
-    const count = flights.count;
+  private bySender(flights: Flights, rows: Rows, n: number): boolean {
     if (this.seen.length < n * 6) this.seen = new Int32Array(n * 6);
-    if (this.block > 0x3fffffff - count) {
+    if (this.block > 0x3fffffff - flights.copies) {
       this.seen.fill(0);
       this.block = 0;
     }
     const { seen } = this;
-    const { from, to, version, outcome } = flights;
     let sender = -1;
-    let unique = 0;
-    for (let i = 0; i < count; i++) {
-      if (from[i] !== sender) {
-        if (from[i] < sender) return false;
-        sender = from[i];
+    this.count = 0;
+    return flights.eachSend(rows, (_, from, to, version, outcome) => {
+      if (from !== sender) {
+        if (from < sender) return false;
+        sender = from;
         this.block++;
       }
-      const fate = outcome[i] === Outcome.Lost ? 1 : outcome[i] === Outcome.Dropped ? 2 : 0;
-      const key = to[i] * 6 + version[i] * 3 + fate;
-      if (seen[key] === this.block) continue;
-      seen[key] = this.block;
-      this.indices[unique++] = i;
-    }
-    this.count = unique;
-    return true;
+      const key = to * 6 + version * 3 + fateOf(outcome);
+      if (seen[key] !== this.block) {
+        seen[key] = this.block;
+        this.keep(from, to, version, outcome);
+      }
+      return true;
+    });
   }
 
   /** The same for sends in any order: an open-addressed set of (tie, version, fate), at most half full. */
-  private hashed(flights: Flights, n: number): void {
-    const count = flights.count;
+  private hashed(flights: Flights, rows: Rows, n: number): void {
     let size = 16;
-    while (size < 2 * count) size *= 2;
+    while (size < 2 * flights.copies) size *= 2;
     if (this.keys.length !== size) this.keys = new Float64Array(size);
     this.keys.fill(-1);
     const mask = size - 1;
-    const { from, to, version, outcome } = flights;
-    let unique = 0;
-    for (let i = 0; i < count; i++) {
-      const fate = outcome[i] === Outcome.Lost ? 1 : outcome[i] === Outcome.Dropped ? 2 : 0;
-      const key = ((from[i] * n + to[i]) * 2 + version[i]) * 3 + fate;
-      let h =
-        (Math.imul(from[i], 0x9e3779b1) ^ Math.imul(to[i] + fate * 7 + version[i], 0x85ebca77)) &
-        mask;
+    this.count = 0;
+    flights.eachSend(rows, (_, from, to, version, outcome) => {
+      const fate = fateOf(outcome);
+      const key = ((from * n + to) * 2 + version) * 3 + fate;
+      let h = (Math.imul(from, 0x9e3779b1) ^ Math.imul(to + fate * 7 + version, 0x85ebca77)) & mask;
       while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
-      if (this.keys[h] === key) continue;
-      this.keys[h] = key;
-      this.indices[unique++] = i;
-    }
-    this.count = unique;
+      if (this.keys[h] !== key) {
+        this.keys[h] = key;
+        this.keep(from, to, version, outcome);
+      }
+      return true;
+    });
   }
 }
+
+/** 0 delivered (or on its way), 1 lost, 2 dropped. */
+const fateOf = (outcome: number) =>
+  outcome === Outcome.Lost ? 1 : outcome === Outcome.Dropped ? 2 : 0;
 
 /** Where people are and what the frame shows, for the messages in flight. */
 export interface DotView {
@@ -118,38 +139,32 @@ export class MessageDots {
 
   draw(ctx: CanvasRenderingContext2D, engine: SideShow, view: DotView): void {
     const { x, y, marks, progress: p } = view;
-    // A flood's fan-outs written out as single sends, once a tick (`Flights.explicit`).
-    const flights = (p < 1 ? engine.arrivals : engine.flights).explicit(engine.ties);
-    const dots = this.set.of(flights, view.n, p < 1 ? view.tick : view.tick + 1);
+    // A flood's fan-outs are read where they are: one dot per tie, version and fate.
+    const flights = p < 1 ? engine.arrivals : engine.flights;
+    const dots = this.set.of(flights, engine.ties, view.n, p < 1 ? view.tick : view.tick + 1);
     const stamped = dots.count >= SPLAT_FROM ? this.stamper(ctx, view) : null;
     const batch: Pick<MarkBatch, 'add'> & {
       flush(ctx: CanvasRenderingContext2D, r: number, w: number): void;
     } = stamped ?? this.batch;
-    if (p < 1) {
-      const a = flights;
-      for (let d = 0; d < dots.count; d++) {
-        const i = dots.indices[d];
-        const from = a.from[i];
-        const to = a.to[i];
-        const outcome = a.outcome[i];
-        if (outcome === Outcome.Lost && p > 0.55) continue;
-        const t = outcome === Outcome.Lost ? Math.min(p, 0.5) : p;
-        const px = x[from] + (x[to] - x[from]) * t;
-        const py = y[from] + (y[to] - y[from]) * t;
-        const mark =
-          outcome === Outcome.Dropped && p > 0.6 ? marks.dropped : marks.message[a.version[i]];
-        batch.add(mark, px, py);
-        if (outcome === Outcome.Lost && p > 0.4) batch.add(marks.lost, px, py);
+    for (let d = 0; d < dots.count; d++) {
+      const from = dots.from[d];
+      const to = dots.to[d];
+      const version = dots.version[d];
+      if (p >= 1) {
+        // At rest: the next tick's sends wait at the start of their ties.
+        const px = x[from] + (x[to] - x[from]) * 0.3;
+        const py = y[from] + (y[to] - y[from]) * 0.3;
+        batch.add(marks.outgoing[version], px, py);
+        continue;
       }
-    } else {
-      // At rest: the next tick's sends wait at the start of their ties.
-      const f = flights;
-      for (let d = 0; d < dots.count; d++) {
-        const i = dots.indices[d];
-        const px = x[f.from[i]] + (x[f.to[i]] - x[f.from[i]]) * 0.3;
-        const py = y[f.from[i]] + (y[f.to[i]] - y[f.from[i]]) * 0.3;
-        batch.add(marks.outgoing[f.version[i]], px, py);
-      }
+      const outcome = dots.outcome[d];
+      if (outcome === Outcome.Lost && p > 0.55) continue;
+      const t = outcome === Outcome.Lost ? Math.min(p, 0.5) : p;
+      const px = x[from] + (x[to] - x[from]) * t;
+      const py = y[from] + (y[to] - y[from]) * t;
+      const mark = outcome === Outcome.Dropped && p > 0.6 ? marks.dropped : marks.message[version];
+      batch.add(mark, px, py);
+      if (outcome === Outcome.Lost && p > 0.4) batch.add(marks.lost, px, py);
     }
     batch.flush(ctx, view.dot, view.line);
   }
