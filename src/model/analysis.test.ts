@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ComponentSearch, components } from './analysis.ts';
-import { EdgeList } from './graph.ts';
+import { graphOf } from './engineTesting.ts';
 import { Lab } from './lab.ts';
 import { DEFAULT_SETTINGS } from './params.ts';
 
@@ -17,9 +17,7 @@ describe('finding the groups of working people in parts', () => {
     );
     fc.assert(
       fc.property(network, ({ n, edges, out, budget }) => {
-        const list = new EdgeList(n);
-        for (const [u, v] of edges) list.add(u, v);
-        const graph = list.build();
+        const graph = graphOf(n, edges);
         const working = Uint8Array.from(out, (o) => (o ? 0 : 1));
         const whole = components(graph, working);
         const search = new ComponentSearch(graph, working);

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { components, largestComponentSize } from './analysis.ts';
 import { SideEngine } from './engine.ts';
-import { options, settingsOf, tick } from './engineTesting.ts';
-import { EdgeList, edgesOf, type Graph } from './graph.ts';
+import { graphOf, options, settingsOf, tick } from './engineTesting.ts';
+import { edgesOf, type Graph } from './graph.ts';
 import { Lab } from './lab.ts';
 import { buildHierarchy, buildPeerNetwork } from './networks/index.ts';
 import type { Settings } from './params.ts';
 import { createRandom } from './random.ts';
 import { INFORMAL } from './ties.ts';
-
-function graphOf(n: number, edges: Array<[number, number]>): Graph {
-  const list = new EdgeList(n);
-  for (const [u, v] of edges) list.add(u, v);
-  return list.build();
-}
 
 describe('forming ties: triadic closure', () => {
   it('ties a and c at the end of the tick in which b passes on a message from a to c (bond 1)', () => {

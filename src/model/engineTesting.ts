@@ -1,8 +1,16 @@
 import type { SideEngine } from './engine.ts';
 import type { EngineOptions } from './engineOptions.ts';
+import { EdgeList, type Graph } from './graph.ts';
 import { DEFAULT_SETTINGS, type Settings } from './params.ts';
 
 // Helpers the engine's tests share (not a test file itself).
+
+/** A graph of `n` people from its ties. */
+export function graphOf(n: number, edges: ReadonlyArray<readonly [number, number]>): Graph {
+  const list = new EdgeList(n);
+  for (const [u, v] of edges) list.add(u, v);
+  return list.build();
+}
 
 export const settingsOf = (changes: Partial<Settings>): Settings => ({
   ...DEFAULT_SETTINGS,

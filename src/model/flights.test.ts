@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fateOf, Flights, Outcome, type Rows } from './flights.ts';
-import { EdgeList } from './graph.ts';
+import { graphOf } from './engineTesting.ts';
 import { Lab } from './lab.ts';
 import { DEFAULT_SETTINGS, type Settings } from './params.ts';
 
@@ -20,16 +20,13 @@ function sends(f: Flights, ties: Rows): number[][] {
 }
 
 describe('fan-outs in flight', () => {
-  const edges = new EdgeList(5);
-  for (const [u, v] of [
+  const graph = graphOf(5, [
     [0, 1],
     [0, 2],
     [0, 3],
     [2, 4],
     [3, 4],
-  ] as const)
-    edges.add(u, v);
-  const graph = edges.build();
+  ]);
 
   it('are written out as the single sends along the sender’s row, all but the one it came from', () => {
     const f = new Flights(2);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fateOf, Flights, Outcome } from '../model/flights.ts';
-import { EdgeList } from '../model/graph.ts';
+import { graphOf } from '../model/engineTesting.ts';
 import { DotSet } from './dots.ts';
 import { over } from './splat.ts';
 
@@ -63,17 +63,14 @@ describe('one dot per tie, version and fate', () => {
   });
 
   it('fan-outs give the dots their sends written out would', () => {
-    const ties = new EdgeList(6);
-    for (const [u, v] of [
+    const rows = graphOf(6, [
       [0, 1],
       [0, 2],
       [0, 3],
       [2, 4],
       [3, 4],
       [4, 5],
-    ] as const)
-      ties.add(u, v);
-    const rows = ties.build();
+    ]);
     const f = new Flights();
     f.addFan(0, 2, 2, 0, 0, 1);
     f.add(0, 1, 1, 1, 1);
