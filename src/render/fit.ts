@@ -192,19 +192,32 @@ export function closest(
   return best;
 }
 
+/**
+ * How long one piece of a side's first picture may take (ms): from 20,000 people it is drawn a
+ * piece per task — placing, sizing, ties, people — so the page answers in between; below that it
+ * is drawn whole unless the frame runs long.
+ */
+export const pieceMs = (n: number): number => (n >= 20_000 ? 10 : Infinity);
+
 /** The box the people occupy on screen (centres ± radius), in panel pixels. */
 export function drawnBox(
   x: Float32Array,
   y: Float32Array,
   n: number,
   radius: number,
-): { left: number; top: number; width: number; height: number } {
-  if (n === 0) return { left: 0, top: 0, width: 0, height: 0 };
-  const { minX, maxX, minY, maxY } = bounds(x, y, n);
-  return {
-    left: minX - radius,
-    top: minY - radius,
-    width: maxX - minX + 2 * radius,
-    height: maxY - minY + 2 * radius,
+): { left: number; top: number; width: number; height: number; said: string } {
+  const { minX, maxX, minY, maxY } =
+    n === 0 ? { minX: 0, maxX: 0, minY: 0, maxY: 0 } : bounds(x, y, n);
+  const r = n === 0 ? 0 : radius;
+  const box = {
+    left: minX - r,
+    top: minY - r,
+    width: maxX - minX + 2 * r,
+    height: maxY - minY + 2 * r,
   };
+  // As a test reads it: left, top, width, height and the radius, one decimal each.
+  const said = [box.left, box.top, box.width, box.height, radius]
+    .map((v) => v.toFixed(1))
+    .join(' ');
+  return { ...box, said };
 }

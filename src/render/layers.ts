@@ -69,6 +69,8 @@ export class PeopleLayer {
   /** People per state per cell, for the summary of a crowded network. */
   private counts = new Uint16Array(0);
   private geometry = -1;
+  /** The geometry the codes were last found for while the layer is not yet painted with them (else -1). */
+  private unpainted = -1;
   private inputs: unknown[] = [];
   /** The longest queue now (-1 if none is longer than one), found while checking for changes. */
   worst = -1;
@@ -79,14 +81,22 @@ export class PeopleLayer {
    * what the people show depends on stays the same (`shown`, its tick, whether the tick's messages
    * have landed, who is out) and so does the view, nobody is looked at again: most frames.
    */
-  update(like: HTMLCanvasElement, shown: PeopleShown, view: PeopleView): HTMLCanvasElement | null {
+  update(
+    like: HTMLCanvasElement,
+    shown: PeopleShown,
+    stop: () => boolean,
+    view: PeopleView,
+  ): HTMLCanvasElement | null | undefined {
     const fitted = this.layer.fit(like);
     if (!fitted) return null;
     const { n } = view;
     const { engine, tick, progress, isOut } = shown;
     const inputs = [engine, tick, progress >= LANDS, isOut];
-    let changed = view.geometry !== this.geometry || this.codes.length !== n;
-    if (!changed && inputs.every((input, i) => input === this.inputs[i])) return fitted.canvas;
+    const same = inputs.every((input, i) => input === this.inputs[i]);
+    if (same && this.unpainted === view.geometry) return this.paint(fitted, view);
+    let changed =
+      this.unpainted !== -1 || view.geometry !== this.geometry || this.codes.length !== n;
+    if (!changed && same) return fitted.canvas;
     this.inputs = inputs;
     const state = (v: number) => personState(engine, v, tick, progress, isOut(v));
     if (this.codes.length !== n) this.codes = new Uint32Array(n);
@@ -105,14 +115,23 @@ export class PeopleLayer {
         changed = true;
       }
     }
-    if (changed) {
-      this.geometry = view.geometry;
-      this.paint(fitted.ctx, view);
-    }
+    if (!changed) return fitted.canvas;
+    // Who shows what is known; painting them may wait for the next call (`stop`).
+    this.unpainted = view.geometry;
+    return stop() ? undefined : this.paint(fitted, view);
+  }
+
+  private paint(
+    fitted: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D },
+    view: PeopleView,
+  ): HTMLCanvasElement {
+    this.geometry = view.geometry;
+    this.unpainted = -1;
+    this.draw(fitted.ctx, view);
     return fitted.canvas;
   }
 
-  private paint(ctx: CanvasRenderingContext2D, view: PeopleView): void {
+  private draw(ctx: CanvasRenderingContext2D, view: PeopleView): void {
     const { x, y, n, r, line, marks } = view;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     if (view.crowded && this.summarize(ctx, view)) return;

@@ -2,13 +2,21 @@ import { csrGraph, type Graph } from '../model/graph.ts';
 import type { Network } from '../model/networks/network.ts';
 import type { Positions } from '../layout/positions.ts';
 import { marksFor, messageRadius, personLine, tieWidth, type Marks } from './marks.ts';
-import { closest, CROWDED_GAP, drawnBox, fitToPanel, medianGap, radiusForGap } from './fit.ts';
+import {
+  closest,
+  CROWDED_GAP,
+  drawnBox,
+  fitToPanel,
+  medianGap,
+  pieceMs,
+  radiusForGap,
+} from './fit.ts';
 import { MessageDots } from './dots.ts';
 import { LabelPlacer } from './labels.ts';
-import { Layer, PeopleLayer, type PeopleShown } from './layers.ts';
+import { PeopleLayer, type PeopleShown } from './layers.ts';
 import { drawOverlay } from './overlay.ts';
 import { lightPalette } from './palette.ts';
-import { drawGrowing, drawTies, tieSample } from './tieStrokes.ts';
+import { drawGrowing, tieSample, TieLayer, type TieLayerView } from './tieStrokes.ts';
 
 /** Where a side's people are drawn in its panel (CSS pixels, before pan and zoom), and how big. */
 export interface Placement {
@@ -68,15 +76,11 @@ export class SideRenderer {
   private readonly dots = new MessageDots();
   /** Bumped whenever where or how things are drawn changes (positions, size, zoom, style). */
   private geometry = 0;
-  private readonly tieLayer = new Layer();
-  /** What the tie layer shows: the geometry, the ties, their version and (if they age) the tick. */
-  private tiesShown: unknown[] = [];
-  /** Ties formed at the end of the tick on show, drawn in frame by frame over the tie layer. */
-  private growing: number[] = [];
+  private readonly tieLayer = new TieLayer();
   private readonly peopleLayer = new PeopleLayer();
   /** A placing due at the next frame, pick or export: fit and size people, fit only, or size only. */
   private due: 'size' | 'fit' | 'gap' | null = null;
-  /** How many `draw`s in a row stopped part way (a big side's first picture): at most four. */
+  /** How many `draw`s in a row stopped part way (a big side's first picture): at most six. */
   private cuts = 0;
 
   constructor(
@@ -170,9 +174,12 @@ export class SideRenderer {
     const canvas = this.canvas;
     if (!ctx || !canvas) return true;
     const start = performance.now();
+    // Past the frame's time, or (a side of many people) a piece's: placing, sizing, crowded teams,
+    // ties, who shows what, painting them. One piece per task, so the page answers in between.
+    const task = start + pieceMs(this.graph.n);
     const stop = () => {
       const now = performance.now();
-      const cut = this.cuts < 4 && now > until && now - start > 4;
+      const cut = this.cuts < 6 && now > Math.min(until, task) && now - start > 4;
       if (cut) this.cuts++;
       return cut;
     };
@@ -190,9 +197,9 @@ export class SideRenderer {
     const world = new DOMMatrix([s * k, 0, 0, s * k, s * x, s * y]);
     const r = this.radius / Math.sqrt(k);
     const line = personLine(r, this.weight);
-    const ties = this.paintTies(canvas, frame, world, k);
-    if (stop()) return false;
-    const people = this.peopleLayer.update(canvas, frame, {
+    const ties = this.tieLayer.update(canvas, frame, this.tieView(frame, world, k), stop);
+    if (ties === undefined || stop()) return false;
+    const people = this.peopleLayer.update(canvas, frame, stop, {
       x: this.screenX,
       y: this.screenY,
       n: this.graph.n,
@@ -204,10 +211,10 @@ export class SideRenderer {
       crowded: this.crowded,
       geometry: this.geometry,
     });
-    if (stop()) return false;
+    if (people === undefined || stop()) return false;
     if (ties) ctx.drawImage(ties, 0, 0);
     ctx.setTransform(world);
-    drawGrowing(ctx, this.growing, {
+    drawGrowing(ctx, this.tieLayer.growing, {
       x: this.screenX,
       y: this.screenY,
       width: tieWidth(this.graph.n, this.weight) / k,
@@ -255,28 +262,10 @@ export class SideRenderer {
     return true;
   }
 
-  /** The tie layer, repainted if the ties or the view changed since it was last painted. */
-  private paintTies(
-    canvas: HTMLCanvasElement,
-    frame: FrameInput,
-    world: DOMMatrix,
-    k: number,
-  ): HTMLCanvasElement | null {
-    const fitted = this.tieLayer.fit(canvas);
-    if (!fitted) return null;
-    const { engine } = frame;
-    // Ties that age (new ones highlighted, fading ones thinning) look different every tick.
-    const { ties } = engine;
-    const shown = [this.geometry, ties, ties.version, ties.isPrepared ? frame.tick : -1];
-    if (shown.every((value, i) => value === this.tiesShown[i])) return fitted.canvas;
-    this.tiesShown = shown;
-    const { ctx } = fitted;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.fillStyle = this.marks.background;
-    ctx.fillRect(0, 0, fitted.canvas.width, fitted.canvas.height);
-    ctx.setTransform(world);
+  /** How the ties are drawn in this frame's view. */
+  private tieView(frame: FrameInput, world: DOMMatrix, k: number): TieLayerView {
     const { x: tx, y: ty } = this.transform;
-    this.growing = drawTies(ctx, engine, {
+    return {
       x: this.screenX,
       y: this.screenY,
       width: tieWidth(this.graph.n, this.weight) / k,
@@ -286,8 +275,9 @@ export class SideRenderer {
       visible: { x: -tx / k, y: -ty / k, w: this.width / k, h: this.height / k },
       sample: this.network ? tieSample(this.network, this.crowded) : 1,
       crowded: this.crowded,
-    });
-    return fitted.canvas;
+      geometry: this.geometry,
+      world,
+    };
   }
 
   /** Whether people are too close together on screen to tell apart (then drawn as a summary). */
@@ -339,11 +329,7 @@ export class SideRenderer {
       this.noteCrowding();
     }
     // What an end-to-end test measures: the box the people take up, before pan and zoom.
-    if (this.canvas) {
-      const box = drawnBox(this.screenX, this.screenY, n, this.radius);
-      this.canvas.dataset.drawn = [box.left, box.top, box.width, box.height, this.radius]
-        .map((v) => v.toFixed(1))
-        .join(' ');
-    }
+    if (this.canvas)
+      this.canvas.dataset.drawn = drawnBox(this.screenX, this.screenY, n, this.radius).said;
   }
 }

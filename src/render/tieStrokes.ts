@@ -1,6 +1,7 @@
 import type { Network } from '../model/networks/network.ts';
 import type { SideShow } from '../model/shown.ts';
 import { isReportingLine } from '../model/networks/crossTies.ts';
+import { Layer } from './layers.ts';
 import type { Marks } from './marks.ts';
 
 /** Ties formed in the last this-many ticks are drawn highlighted. */
@@ -57,6 +58,51 @@ export function tieSample(network: Network, crowded: boolean): number {
   return crowded ? Math.max(1, Math.ceil(informal / CROWDED_TIES)) : 1;
 }
 
+/** What the tie layer is drawn for: the view, what it is (`geometry`) and the canvas transform. */
+export interface TieLayerView extends Omit<TieView, 'progress'> {
+  geometry: number;
+  world: DOMMatrix;
+}
+
+/** A side's ties in a layer of their own (`layers.ts`), repainted only when they or the view change. */
+export class TieLayer {
+  private readonly layer = new Layer();
+  /** What the layer shows: the geometry, the ties, their version and (if they age) the tick. */
+  private shown: unknown[] = [];
+  /** Ties formed at the end of the tick on show, drawn in frame by frame over the layer. */
+  growing: number[] = [];
+
+  /**
+   * The layer, repainted if the ties or the view changed since it was last painted (null if there
+   * is no canvas); or undefined if `stop` said so once the crowded teams were found (a big side's
+   * first picture is drawn in pieces), to go on at the next call.
+   */
+  update(
+    like: HTMLCanvasElement,
+    frame: { engine: SideShow; tick: number },
+    view: TieLayerView,
+    stop: () => boolean,
+  ): HTMLCanvasElement | null | undefined {
+    const fitted = this.layer.fit(like);
+    if (!fitted) return null;
+    const { engine, tick } = frame;
+    // Ties that age (new ones highlighted, fading ones thinning) look different every tick.
+    const { ties } = engine;
+    const shown = [view.geometry, ties, ties.version, ties.isPrepared ? tick : -1];
+    if (shown.every((value, i) => value === this.shown[i])) return fitted.canvas;
+    const manager = engine.dynamics.org?.manager;
+    if (manager && crowdedOf(manager, view).fresh && stop()) return undefined;
+    this.shown = shown;
+    const { ctx } = fitted;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = view.marks.background;
+    ctx.fillRect(0, 0, fitted.canvas.width, fitted.canvas.height);
+    ctx.setTransform(view.world);
+    this.growing = drawTies(ctx, engine, view);
+    return fitted.canvas;
+  }
+}
+
 const buckets: number[][] = Array.from({ length: NEW + 1 }, () => []);
 
 /**
@@ -74,7 +120,7 @@ export function drawTies(
   const growing: number[] = [];
   const { ties } = engine;
   const manager = engine.dynamics.org?.manager;
-  const crowded = manager ? crowdedTeams(manager, view) : null;
+  const crowded = manager ? crowdedOf(manager, view).flags : null;
   const { adapt, fade } = engine.options;
   const { tick, x, y } = view;
   const detailed = ties.isPrepared;
@@ -176,6 +222,36 @@ export function crowdedTeams(
   for (let m = 0; m < n; m++)
     if (size[m] >= 2 && (right[m] - left[m]) / (size[m] - 1) < below) crowded[m] = 1;
   return crowded;
+}
+
+/** The last answer of `crowdedTeams` for each placing of people (by their x), and what it was for. */
+const lastCrowded = new WeakMap<
+  Float32Array,
+  { manager: Int32Array; below: number; flags: Uint8Array | null }
+>();
+
+/**
+ * `crowdedTeams`, worked out again only when the placing, the zoom or the chain of command changed:
+ * ties that age are redrawn every tick, and at 100,000 people the teams take 6–17 ms to find.
+ * The chain is compared whole (a still copy of the engine has its own), which costs far less.
+ */
+function crowdedOf(
+  manager: Int32Array,
+  view: Pick<TieView, 'x' | 'crowdedBelow'>,
+): { flags: Uint8Array | null; fresh: boolean } {
+  const below = view.crowdedBelow ?? 0;
+  const last = lastCrowded.get(view.x);
+  if (last && last.below === below && sameInts(last.manager, manager))
+    return { flags: last.flags, fresh: false };
+  const flags = crowdedTeams(manager, view);
+  lastCrowded.set(view.x, { manager: manager.slice(), below, flags });
+  return { flags, fresh: true };
+}
+
+function sameInts(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Ties that formed at the end of the tick on show, grown from one end as its messages travel. */

@@ -44,6 +44,8 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
   let owed = false;
   /** A pause after a long frame is under way (then the frame is asked for when it ends). */
   let pausing = 0;
+  /** Listeners are called last first this frame. */
+  let flip = false;
   const wake = () => {
     if (frame === 0 && pausing === 0) frame = requestAnimationFrame(loop);
   };
@@ -62,9 +64,10 @@ export function startClock(store: LabStore, reducedMotion: () => boolean): Clock
     const progress = reducedMotion() ? 1 : Math.min(1, Math.max(0, (now - lastTickAt) / duration));
     let more = store.getState().playing || progress < 1;
     const drawing = performance.now();
-    listeners.forEach((listener) => {
-      if (listener(progress, performance.now() - drawing)) more = true;
-    });
+    // In turn first and last: a side that waits for the next frame (`GraphPanel`) goes first then.
+    const order = Array.from(listeners);
+    if ((flip = !flip)) order.reverse();
+    for (const listener of order) if (listener(progress, performance.now() - drawing)) more = true;
     // Then, in what is left of the frame, the next tick (see `ahead.ts`): at least a part of it,
     // unless this frame showed a new tick (drawing that one costs more) or has no time left — but
     // then the next frame does a part, however late, so the run never stalls.

@@ -9,6 +9,7 @@ import { layoutNow } from '../layout/layoutNow.ts';
 import type { Positions } from '../layout/positions.ts';
 import type { SideName } from '../model/lab.ts';
 import type { Network } from '../model/networks/index.ts';
+import { pieceMs } from '../render/fit.ts';
 import { SideRenderer } from '../render/sideRenderer.ts';
 import { tieSample } from '../render/tieStrokes.ts';
 import { attachZoom } from '../render/zoomController.ts';
@@ -121,9 +122,11 @@ export function GraphPanel({ side }: { side: SideName }) {
       }
       // Still moving: the layout wants the next frame too.
       if (!dirty.current && progress >= 1 && lastProgress >= 1) return Boolean(moved);
-      // The other side made this a long frame (100,000 people): this one is drawn in the next,
-      // though never two in a row; and it stops part way once the frame is long (`draw`).
-      if (spent > LONG_FRAME_MS && !waited) return (waited = true);
+      // The other side made this a long frame (100,000 people), or drew a piece of its first
+      // picture: this one is drawn in the next, though never two frames in a row; and it stops
+      // part way once the frame is long (`draw`).
+      if (spent > Math.min(LONG_FRAME_MS, pieceMs(shown.graph.n)) && !waited)
+        return (waited = true);
       waited = false;
       const until = performance.now() + Math.max(0, LONG_FRAME_MS - spent);
       const drawn = renderer.draw(
@@ -200,32 +203,36 @@ export function GraphPanel({ side }: { side: SideName }) {
         <header>
           <h2>{label}</h2>
           <p className="panel-description">{describe(side, network, crowded, t)}</p>
-          {positions !== null && crowded && (
-            <p className="crowded" role="note">
-              {sample > 1 ? t('panel.crowdedSampled', { every: sample }) : t('panel.crowded')}
-            </p>
-          )}
         </header>
         <SideStats side={side} />
       </div>
-      <canvas
-        ref={canvasRef}
-        className="graph"
-        tabIndex={0}
-        data-people={people}
-        aria-label={t('panel.canvas', { side: label, count: people })}
-        onMouseMove={(e) => hover(personAt(e))}
-        onMouseLeave={() => hover(null)}
-        onClick={(e) => {
-          if (performance.now() - longPressed.current < 1000) return;
-          const person = personAt(e);
-          // In an embed a click only follows someone, as the panel says; the full lab does more.
-          if (person !== null && embed) hover(person);
-          else if (person !== null) clickPerson(person, e.shiftKey || e.altKey);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => hover(null)}
-      />
+      {/* The note sits over the drawing: a line more in the header would shrink the canvas, and
+          placing 100,000 people again costs more than a frame. */}
+      <div className="graph-area">
+        <canvas
+          ref={canvasRef}
+          className="graph"
+          tabIndex={0}
+          data-people={people}
+          aria-label={t('panel.canvas', { side: label, count: people })}
+          onMouseMove={(e) => hover(personAt(e))}
+          onMouseLeave={() => hover(null)}
+          onClick={(e) => {
+            if (performance.now() - longPressed.current < 1000) return;
+            const person = personAt(e);
+            // In an embed a click only follows someone, as the panel says; the full lab does more.
+            if (person !== null && embed) hover(person);
+            else if (person !== null) clickPerson(person, e.shiftKey || e.altKey);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => hover(null)}
+        />
+        {positions !== null && crowded && (
+          <p className="crowded" role="note">
+            {sample > 1 ? t('panel.crowdedSampled', { every: sample }) : t('panel.crowded')}
+          </p>
+        )}
+      </div>
       {positions === null && (
         <p className="settling" role="note">
           {t('panel.arranging', { count: people })}
