@@ -1,5 +1,6 @@
 import type { DynamicsOptions, Vacancy } from './dynamics.ts';
 import type { SideEngine } from './engine.ts';
+import { type Copies, FRESH } from './copier.ts';
 import type { Flights } from './flights.ts';
 import type { TieShow } from './ties.ts';
 
@@ -39,31 +40,31 @@ export interface SideShow {
  * not reused for a tick). When the next tick may change the ties or the chain of command
  * (`changing`: the lab is not `steady`), those are copied too; otherwise they are shared.
  */
-export function stillOf(engine: SideEngine, changing: boolean): SideShow {
+export function stillOf(engine: SideEngine, changing: boolean, copies: Copies = FRESH): SideShow {
   engine.keepShown();
   const { first, queues, dynamics, options } = engine;
   const n = queues.length.length;
-  const heard = new Int32Array(n);
-  const distorted = new Uint8Array(n);
+  const heard = copies.take(Int32Array, n);
+  const distorted = copies.take(Uint8Array, n);
   first.copyTo(heard, distorted);
   const vacant = changing ? dynamics.vacancies(options) : [];
   const org = dynamics.org;
   return {
-    queues: { length: queues.length.slice() },
+    queues: { length: copies.copy(queues.length) },
     first: {
       tickOf: (person) => heard[person],
       believesDistorted: (person) => distorted[person] === 1,
     },
-    working: engine.working.slice(),
+    working: copies.copy(engine.working),
     arrivals: engine.arrivals,
     flights: engine.flights,
-    ties: changing ? engine.ties.still() : engine.ties,
+    ties: changing ? engine.ties.still(copies) : engine.ties,
     networkVersion: engine.networkVersion,
     dynamics: changing
       ? {
           org: org && {
-            manager: org.manager.slice(),
-            level: org.level.slice(),
+            manager: copies.copy(org.manager),
+            level: copies.copy(org.level),
             version: org.version,
           },
           vacancies: () => vacant,

@@ -1,4 +1,5 @@
 import type { Graph } from './graph.ts';
+import { type Copies, FRESH } from './copier.ts';
 
 /** A reporting line of the hierarchy: it never fades and moves only when someone is promoted. */
 export const FORMAL = 0;
@@ -167,9 +168,10 @@ export class TieGraph implements Graph, TieShow {
 
   /**
    * The ties as they stand now, kept still while these change (a picture drawn during a tick that
-   * forms or drops ties). Unprepared, the rows are the graph it was made from, which never changes.
+   * forms or drops ties), its arrays from `copies`. Unprepared, the rows are the graph it was made
+   * from, which never changes.
    */
-  still(): TieShow {
+  still(copies: Copies = FRESH): TieShow {
     const { n, version, prepared, poolUsed, tieSlots } = this;
     if (!prepared) {
       const { offsets, ends, neighbors, formed, used } = this;
@@ -185,14 +187,14 @@ export class TieGraph implements Graph, TieShow {
         tieAt: () => -1,
       };
     }
-    const slotTie = this.slotTie.slice(0, poolUsed);
+    const slotTie = copies.copy(this.slotTie, poolUsed);
     return {
       n,
-      offsets: this.offsets.slice(),
-      ends: this.ends.slice(),
-      neighbors: this.neighbors.slice(0, poolUsed),
-      formed: this.formed.slice(0, tieSlots),
-      used: this.used.slice(0, tieSlots),
+      offsets: copies.copy(this.offsets),
+      ends: copies.copy(this.ends),
+      neighbors: copies.copy(this.neighbors, poolUsed),
+      formed: copies.copy(this.formed, tieSlots),
+      used: copies.copy(this.used, tieSlots),
       version,
       isPrepared: true,
       tieAt: (slot) => slotTie[slot],

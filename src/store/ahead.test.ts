@@ -65,8 +65,9 @@ describe('the next tick, worked out ahead', () => {
     );
     expect(moved).toBe(true);
     // Shown, the tick is drawn from the engine again.
+    const shown = store.getState().tick;
     store.getState().step();
-    expect(store.getState().tick).toBe(tick + 1);
+    expect(store.getState().tick).toBe(shown + 1);
     expect(store.getState().onShow(1)).toBe(engine);
   });
 
@@ -145,5 +146,28 @@ describe('the next tick, worked out ahead', () => {
       plain.sides.map((s) => s.series),
     );
     expect(store.getState().lab.sides[0].series[4].promotions).toBe(1);
+  });
+
+  it('with no time to spare, takes the still copies a side per frame before the tick begins', () => {
+    const store = createLabStore({ settings: BUSY });
+    store.getState().play();
+    frameByFrame(store, 3);
+    const { lab } = store.getState();
+    const tick = lab.tick;
+    const engines = lab.sides.map((side) => side.engine);
+    store.getState().workAhead(-Infinity, true);
+    // The first side is drawn from its copy; the second, not yet copied, from its engine, which
+    // has not moved: the tick has not begun.
+    expect(store.getState().onShow(0)).not.toBe(engines[0]);
+    expect(store.getState().onShow(1)).toBe(engines[1]);
+    expect(lab.tick).toBe(tick);
+    expect(store.getState().aheadReady()).toBe(false);
+    store.getState().workAhead(-Infinity, true);
+    expect(store.getState().onShow(1)).not.toBe(engines[1]);
+    // From then on the tick is worked out as usual, and shown.
+    while (!store.getState().aheadReady()) store.getState().workAhead(-Infinity, true);
+    const shown = store.getState().tick;
+    store.getState().step();
+    expect(store.getState().tick).toBe(shown + 1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Lab } from '../model/lab.ts';
+import { Copier } from '../model/copier.ts';
 import { stillOf, type SideShow } from '../model/shown.ts';
 
 /**
@@ -10,11 +11,16 @@ import { stillOf, type SideShow } from '../model/shown.ts';
 export class Ahead {
   private lab: Lab | null = null;
   private parts: Generator<void, void, void> | null = null;
-  private stills: readonly SideShow[] = [];
+  /** Whether the tick's parts have begun: the still copies come first, a side per call if need be. */
+  private started = false;
+  private changing = false;
+  private stills: SideShow[] = [];
+  /** The still copies' arrays, reused from tick to tick. */
+  private readonly copies = new Copier();
 
   /** `lab`'s next tick is worked out, ready to be shown (or it has none: the run is over). */
   ready(lab: Lab): boolean {
-    return (this.lab === lab && this.parts === null) || lab.done;
+    return (this.lab === lab && this.started && this.parts === null) || lab.done;
   }
 
   /**
@@ -27,11 +33,17 @@ export class Ahead {
       // Taking the still copies is work too (O(people), more when ties are copied): not in a
       // frame that has no time left.
       if (lab.done || (!eager && performance.now() >= deadline)) return false;
-      const changing = !lab.steady;
-      this.stills = lab.sides.map((side) => stillOf(side.engine, changing));
+      this.changing = !lab.steady;
       this.lab = lab;
-      this.parts = lab.inParts();
     }
+    // A still copy of each side first; at 100,000 people with ties that change, one is tens of
+    // milliseconds, so the second waits for the next call once the first took the time there was.
+    while (this.stills.length < lab.sides.length) {
+      const { engine } = lab.sides[this.stills.length];
+      this.stills.push(stillOf(engine, this.changing, this.copies));
+      if (this.stills.length < lab.sides.length && performance.now() >= deadline) return false;
+    }
+    if (!this.started) this.start(lab);
     if (!this.parts) return true;
     for (let first = eager; first || performance.now() < deadline; first = false) {
       if (this.parts.next().done) {
@@ -42,19 +54,30 @@ export class Ahead {
     return false;
   }
 
+  private start(lab: Lab): void {
+    this.started = true;
+    this.parts = lab.inParts();
+  }
+
   /** Ends the tick under way ahead, if any (running what is left of it); returns its lab, or null. */
   finish(): Lab | null {
     const { lab } = this;
     if (!lab) return null;
+    if (!this.started) this.start(lab);
     while (this.parts && !this.parts.next().done);
     this.parts = null;
     this.lab = null;
+    this.started = false;
     this.stills = [];
+    this.copies.release();
     return lab;
   }
 
-  /** What side `side` of `lab` shows: the still copy while its next tick is under way, else its engine. */
+  /**
+   * What side `side` of `lab` shows: the still copy while its next tick is under way, else its
+   * engine (also before its copy is taken: the tick has not begun).
+   */
   show(lab: Lab, side: 0 | 1): SideShow {
-    return this.lab === lab ? this.stills[side] : lab.sides[side].engine;
+    return (this.lab === lab && this.stills[side]) || lab.sides[side].engine;
   }
 }
