@@ -1,18 +1,18 @@
 /// <reference lib="webworker" />
-import type { Network } from '../model/networks/index.ts';
-import { layoutNow, type LayoutKind } from './layoutNow.ts';
+import { Assembler, type LayoutMessage } from './chunks.ts';
+import { layoutNow } from './layoutNow.ts';
 
-export interface LayoutRequest {
-  id: number;
-  kind: LayoutKind;
-  network: Network;
-}
+const assembler = new Assembler();
 
-/** Settles a large graph's layout off the main thread; the positions come back as transferred arrays. */
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { id, kind, network } = event.data;
-  const positions = layoutNow(network, kind);
-  self.postMessage({ id, x: positions.x, y: positions.y }, [
+/**
+ * Settles a large graph's layout off the main thread (the network may come in pieces:
+ * `chunks.ts`); the positions go back as transferred arrays.
+ */
+self.onmessage = (event: MessageEvent<LayoutMessage>) => {
+  const request = assembler.receive(event.data);
+  if (!request) return;
+  const positions = layoutNow(request.network, request.kind);
+  self.postMessage({ id: request.id, x: positions.x, y: positions.y }, [
     positions.x.buffer,
     positions.y.buffer,
   ]);

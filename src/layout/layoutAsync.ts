@@ -1,4 +1,5 @@
 import type { Network } from '../model/networks/index.ts';
+import { layoutMessages } from './chunks.ts';
 import LayoutWorker from './layout.worker.ts?worker';
 import { layoutNow, type LayoutKind } from './layoutNow.ts';
 import type { Positions } from './positions.ts';
@@ -50,9 +51,22 @@ export function createLayoutService(): LayoutService {
         };
         w.addEventListener('message', onMessage);
         w.addEventListener('error', onError);
-        w.postMessage({ id, kind, network });
+        // The first message now; a long tie list's pieces follow, a task each (`chunks.ts`).
+        const messages = layoutMessages(id, kind, network);
+        let timer = 0;
+        const post = () => {
+          const next = messages.next();
+          if (next.done) return;
+          const { value } = next;
+          w.postMessage(value, 'piece' in value ? [value.piece.buffer] : []);
+          timer = window.setTimeout(post);
+        };
+        post();
         return () => {
           cancelled = true;
+          clearTimeout(timer);
+          // Pieces already there are let go (a whole request just settles unseen).
+          w.postMessage({ id, cancel: true });
         };
       } catch {
         const timer = setTimeout(() => !cancelled && done(layoutNow(network, kind)), 50);

@@ -203,36 +203,32 @@ export function GraphPanel({ side }: { side: SideName }) {
         <header>
           <h2>{label}</h2>
           <p className="panel-description">{describe(side, network, crowded, t)}</p>
+          {positions !== null && crowded && (
+            <p className="crowded" role="note">
+              {sample > 1 ? t('panel.crowdedSampled', { every: sample }) : t('panel.crowded')}
+            </p>
+          )}
         </header>
         <SideStats side={side} />
       </div>
-      {/* The note sits over the drawing: a line more in the header would shrink the canvas, and
-          placing 100,000 people again costs more than a frame. */}
-      <div className="graph-area">
-        <canvas
-          ref={canvasRef}
-          className="graph"
-          tabIndex={0}
-          data-people={people}
-          aria-label={t('panel.canvas', { side: label, count: people })}
-          onMouseMove={(e) => hover(personAt(e))}
-          onMouseLeave={() => hover(null)}
-          onClick={(e) => {
-            if (performance.now() - longPressed.current < 1000) return;
-            const person = personAt(e);
-            // In an embed a click only follows someone, as the panel says; the full lab does more.
-            if (person !== null && embed) hover(person);
-            else if (person !== null) clickPerson(person, e.shiftKey || e.altKey);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => hover(null)}
-        />
-        {positions !== null && crowded && (
-          <p className="crowded" role="note">
-            {sample > 1 ? t('panel.crowdedSampled', { every: sample }) : t('panel.crowded')}
-          </p>
-        )}
-      </div>
+      <canvas
+        ref={canvasRef}
+        className="graph"
+        tabIndex={0}
+        data-people={people}
+        aria-label={t('panel.canvas', { side: label, count: people })}
+        onMouseMove={(e) => hover(personAt(e))}
+        onMouseLeave={() => hover(null)}
+        onClick={(e) => {
+          if (performance.now() - longPressed.current < 1000) return;
+          const person = personAt(e);
+          // In an embed a click only follows someone, as the panel says; the full lab does more.
+          if (person !== null && embed) hover(person);
+          else if (person !== null) clickPerson(person, e.shiftKey || e.altKey);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => hover(null)}
+      />
       {positions === null && (
         <p className="settling" role="note">
           {t('panel.arranging', { count: people })}
