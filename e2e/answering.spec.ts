@@ -16,13 +16,11 @@ import { forgetWaits, frames, longestWait, median, watchWaits } from './waits.ts
 
 const PROMISE_MS = 200;
 /**
- * Not yet the promise: about 100,000 people on show. Opening `?n=100000` kept an input waiting
- * 177–227 ms typically (the median of five visits) in six runs of these cases on 2026-12-03, by
- * how busy the shared machine was; the other cases of that size 74–203. The first display of
- * that many people is a few 50–70 ms tasks (placing them, the ties, the people, React's render of
- * the new run), and the probe needs two tasks of its own between two of ours. Held to this
- * instead, so a slip back is caught (it was 400 until the 2026-12-03 speed-ups); the README says
- * so and issue 14 stays open.
+ * Not yet the promise: about 100,000 people on show. On 2026-12-03 the typical (median of five)
+ * longest waits of these cases went from 137–198 ms to 113–182 once a big side's first picture
+ * came a piece per task and still copies reused their arrays, with single visits up to 259 and
+ * the plain page itself at 99–123 typically on this shared machine. Held to this instead, so a
+ * slip back is caught (400 until that day); the README says so and issue 14 stays open.
  */
 const HUNDRED_THOUSAND_MS = 300;
 const TRIES = 5;
