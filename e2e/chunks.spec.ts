@@ -29,3 +29,27 @@ test('a part that cannot be fetched says so; the lab goes on; Try again brings i
   await expect(failed).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('a language that cannot be fetched says so; the page stays as it was; choosing it again brings it', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const german = /\/assets\/de-[^/]*\.js$/;
+  await page.route(german, (route) => route.abort('internetdisconnected'));
+  await page.goto('./?n=30');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(statusLine(page)).toHaveText(/^Tick 1 /);
+  await page.getByRole('combobox', { name: /^Language/ }).selectOption('de');
+  await expect(
+    page.getByRole('alert').filter({ hasText: '“Deutsch” could not be loaded' }),
+  ).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('combobox', { name: /^Language/ })).toHaveValue('en');
+  await expect(statusLine(page)).toHaveText(/^Tick 1 /);
+  await page.unroute(german);
+  await page.getByRole('combobox', { name: /^Language/ }).selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(statusLine(page)).toContainText('Takt 1 —');
+  expect(errors).toEqual([]);
+});

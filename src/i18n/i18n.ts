@@ -1,5 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import en from './locales/en.json' with { type: 'json' };
+import { refetching } from '../refetch.ts';
 import { isLanguage, type Language } from './languages.ts';
 import { setTranslator } from './words.ts';
 
@@ -9,9 +10,9 @@ export { isLanguage, LANGUAGE_NAMES, LANGUAGES, pickLanguage, type Language } fr
 export type Catalogue = { [key: string]: string | Catalogue };
 
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue }>> = {
-  de: () => import('./locales/de.json', { with: { type: 'json' } }),
-  es: () => import('./locales/es.json', { with: { type: 'json' } }),
-  fr: () => import('./locales/fr.json', { with: { type: 'json' } }),
+  de: refetching(() => import('./locales/de.json', { with: { type: 'json' } })),
+  es: refetching(() => import('./locales/es.json', { with: { type: 'json' } })),
+  fr: refetching(() => import('./locales/fr.json', { with: { type: 'json' } })),
 };
 
 /** One instance for the whole lab, English from the start (synchronously, so Node can use it too). */

@@ -15,11 +15,12 @@ import { useResolvedTheme } from './theme.ts';
 import { Timeline } from './Timeline.tsx';
 import { ViewOptions } from './ViewOptions.tsx';
 
+import { refetching } from '../refetch.ts';
 import { LoadLater } from './LoadLater.tsx';
 
 // What is not needed for the first frame loads after it, in chunks of its own.
-const loadAnalysis = () => import('./Analysis.tsx');
-const loadShareBar = () => import('./share/ShareBar.tsx').then((m) => ({ default: m.ShareBar }));
+const loadAnalysis = refetching(() => import('./Analysis.tsx'));
+const loadShareBar = refetching(() => import('./share/ShareBar.tsx'));
 
 /** False until the page has painted once: what can wait is rendered (and its chunk fetched) after. */
 function useAfterFirstPaint(): boolean {
@@ -77,9 +78,9 @@ export function App() {
         className={`analysis${chartsOpen || whoStarts || runMany ? ' open' : ''}`}
         aria-label={t('app.analysis')}
       >
-        {later && <LoadLater load={loadAnalysis} />}
+        {later && <LoadLater load={loadAnalysis} pick={(m) => m.default} />}
       </section>
-      {later && !presenter && <LoadLater load={loadShareBar} />}
+      {later && !presenter && <LoadLater load={loadShareBar} pick={(m) => m.ShareBar} />}
       <footer>
         <Legend />
       </footer>

@@ -1,7 +1,8 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Loader = () => Promise<{ default: ComponentType }>;
+/** Fetches the part's module; after a failure, afresh (see `refetching`). */
+type Loader<M> = () => Promise<M>;
 
 /** Catches a part that could not load, so the rest of the page stays; offers to try again. */
 class Boundary extends Component<
@@ -28,12 +29,18 @@ class Boundary extends Component<
  * the fetch can fail: then the part says so, with a button to try again, and the rest of the lab
  * (the graphs, the run, the controls) goes on as it was — the page never goes blank.
  */
-export function LoadLater({ load }: { load: Loader }) {
+export function LoadLater<M>({
+  load,
+  pick,
+}: {
+  load: Loader<M>;
+  pick: (module: M) => ComponentType;
+}) {
   const { t } = useTranslation();
-  const [Part, setPart] = useState(() => lazy(load));
+  const [Part, setPart] = useState(() => lazyPart(load, pick));
   return (
     <Boundary
-      onRetry={() => setPart(() => lazy(load))}
+      onRetry={() => setPart(() => lazyPart(load, pick))}
       fallback={(retry) => (
         <p className="load-failed" role="alert">
           {t('app.loadFailed')}{' '}
@@ -48,4 +55,8 @@ export function LoadLater({ load }: { load: Loader }) {
       </Suspense>
     </Boundary>
   );
+}
+
+function lazyPart<M>(load: Loader<M>, pick: (module: M) => ComponentType) {
+  return lazy(() => load().then((module) => ({ default: pick(module) })));
 }

@@ -1,4 +1,4 @@
-import { loadLanguage, type Language } from '../../i18n/i18n.ts';
+import { LANGUAGE_NAMES, loadLanguage, t, type Language } from '../../i18n/i18n.ts';
 import type { Kit } from './kit.ts';
 
 /** What a click on a person does: start a message there, or knock them out (or back in). */
@@ -41,7 +41,8 @@ export interface ViewActions {
   setLanguage(lang: Language): Promise<void>;
 }
 
-export function viewActions({ set, get, peek }: Kit): ViewActions {
+export function viewActions(kit: Kit): ViewActions {
+  const { set, get, peek } = kit;
   return {
     setMode(mode) {
       set({ mode });
@@ -72,7 +73,13 @@ export function viewActions({ set, get, peek }: Kit): ViewActions {
       set({ settingsOpen });
     },
     async setLanguage(lang) {
-      await loadLanguage(lang);
+      try {
+        await loadLanguage(lang);
+      } catch {
+        // The Wi-Fi dropped: say so and stay as we were; choosing it again fetches it afresh.
+        kit.notify(t('notices.languageFailed', { language: LANGUAGE_NAMES[lang] }));
+        return;
+      }
       set({ lang, langChoice: lang });
     },
     setEquipotencyOpen(equipotencyOpen) {
