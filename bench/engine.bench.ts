@@ -96,6 +96,20 @@ const whole: string[] = [];
       `(${(run / ticks).toFixed(2)} ms a tick = ${(run / ticks / bfs).toFixed(2)}× one bare BFS per side, over ${ticks} ticks)`,
   );
 }
+{
+  // The same with requests (each routed along a shortest path: a route search per request).
+  const { run, bfs, ticks } = wholeRun({
+    nodes: 10000,
+    capacity: 1,
+    load: 0.01,
+    traffic: 'requests',
+    maxTicks: 200,
+  });
+  whole.push(
+    `capacity 1, requests at load 0.01, 10,000 people: ${((1000 * ticks) / run).toFixed(0)} ticks/s, both sides ` +
+      `(${(run / ticks).toFixed(2)} ms a tick = ${(run / ticks / bfs).toFixed(2)}× one bare BFS per side, over ${ticks} ticks)`,
+  );
+}
 console.log(
   '\nwhole runs (median of 5; baseline: median of 7 bare BFS passes, one per side, same CSR):\n',
 );

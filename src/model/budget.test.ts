@@ -6,8 +6,10 @@ import { DEFAULT_SETTINGS, type Settings } from './params.ts';
 
 // The page's budget rests on an estimate of each tick's work made from the settings alone, before
 // anything is built. Here it is held against the work a run really does, counted (not timed, so
-// the check does not depend on the machine): people looked at, messages passed on, distance
-// tables built times the pass each one costs, and the per-person records new broadcasts keep.
+// the check does not depend on the machine): people looked at, messages passed on, route
+// searches times one pass over the network each, and the per-person records new broadcasts keep.
+// (A search now looks at far fewer people than a pass, so for requests this counts the work as
+// the estimate does, which keeps its old unit on purpose: see `tickWork`.)
 
 const settingsArb = fc.record({
   nodes: fc.integer({ min: 30, max: 300 }),

@@ -97,7 +97,6 @@ export class SideEngine {
 
   /** Starts the tick: sends made last tick become this tick's arrivals. */
   beginTick(): void {
-    this.router.now = this.tick;
     const c = this.counts;
     c.sends = c.lost = c.dropped = c.redundant = c.delivered = 0;
     const shown = this.arrivals;
@@ -169,16 +168,16 @@ export class SideEngine {
     this.endTick();
   }
 
-  /** Sends of `first` … `last - 1` (a part, in order) till routing built `searches` tables; the next. */
-  sendFrom(first: number, last: number, searches = Infinity): number {
+  /** Sends of `first` … `last - 1` (a part, in order) till routing looked at `searched` people; the next. */
+  sendFrom(first: number, last: number, searched = Infinity): number {
     const { capacity, adapt, bond } = this.options;
     const tieChance = adapt ? bond : 0;
     const q = this.queues;
     const out = this.scratch;
     const { offsets, ends, neighbors } = this.graph;
-    const built = this.router.built + searches;
+    const enough = this.router.searched + searched;
     for (let u = q.nextQueued(first, last); u < last; u = q.nextQueued(u + 1, last)) {
-      if (this.router.built >= built) return u;
+      if (this.router.searched >= enough) return u;
       if (!this.working[u]) continue;
       let sent = 0;
       while (sent < capacity && q.shift(u, out)) {
@@ -198,7 +197,7 @@ export class SideEngine {
           sent += sendsIn(to);
           continue;
         }
-        if (to < 0) to = this.router.nextHop(u, this.messages.addressee[m]);
+        if (to < 0) to = this.router.nextHopOf(m, u, this.messages.addressee[m]);
         if (to < 0) {
           // No way left to the addressee: the request dies here.
           this.messages.pending[m]--;

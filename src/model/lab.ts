@@ -13,7 +13,7 @@ export const SIDES: readonly SideName[] = ['hierarchy', 'p2p'];
 /** A tick run in parts pauses after this many arrivals, and after this many people's sends. */
 const ARRIVALS_PER_PART = 20_000;
 const SENDERS_PER_PART = 512;
-/** …and after routing tables for this many people all told have been built (a search each). */
+/** …and after routing's searches have looked at this many people all told. */
 const SEARCHED_PER_PART = 200_000;
 /** …and after finding the groups of working people through this many people. */
 const GROUPED_PER_PART = 30_000;
@@ -200,10 +200,8 @@ export class Lab {
       this.startLoad(side);
       yield;
       const n = engine.graph.n;
-      // A part also ends once routing has searched the network about twice at 100,000 people.
-      const searches = Math.max(1, Math.floor(SEARCHED_PER_PART / n));
       for (let u = 0; u < n;) {
-        u = engine.sendFrom(u, Math.min(n, u + SENDERS_PER_PART), searches);
+        u = engine.sendFrom(u, Math.min(n, u + SENDERS_PER_PART), SEARCHED_PER_PART);
         if (u < n) yield;
       }
       engine.endTick();

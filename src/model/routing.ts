@@ -1,206 +1,81 @@
-import { bfsDistances } from './analysis.ts';
 import type { Graph } from './graph.ts';
 
-/** Cached distance tables stop growing past this many entries in all (about 32 MB). */
-export const CACHE_LIMIT = 1 << 23;
-/** Ticks a table may go unread and still be kept up to date when ties change (else it is dropped). */
-const KEEP_UNREAD = 4;
 /** Remembered next hops stop growing past this many (they are forgotten and found again). */
 const HOPS_LIMIT = 1 << 22;
+/** Requests' routes likewise (one is left behind by each request lost on the way). */
+const ROUTES_LIMIT = 1 << 20;
+
+/** A request's route as found, and where on it the request is. */
+interface Route {
+  path: number[];
+  at: number;
+}
 
 /**
- * Shortest-path routing for requests: the next hop from a person toward an
- * addressee is the lowest-id working neighbour one step closer. Distances are
- * computed once per addressee on the current working network and forgotten
- * when anyone fails or comes back, so routes heal around failures wherever
- * the structure leaves another way (on a tree it never does).
+ * Shortest-path routing for requests: the next hop from a person toward an addressee is the
+ * lowest-id working neighbour one step closer (the first such in their row of ties), over the
+ * working network as it is now. Routes heal around failures wherever the structure leaves
+ * another way (on a tree it never does).
+ *
+ * A request's whole route is found at once, by a search from both ends that stops where they
+ * meet: in a network of 10,000 people that looks at a few hundred of them, where a search over
+ * everyone (a distance table per addressee, as before) looked at all of them, and a busy run
+ * needs one per request. The hops found are remembered until the network changes.
  */
 export class Router {
-  private tables = new Map<number, Int32Array>();
-  /**
-   * Next hops along the routes worked out since the network last changed, by from · n + to: a
-   * request's whole route is read from its addressee's table once, so the table may be dropped
-   * while the request is still under way without being built again.
-   */
+  /** Next hops along the routes found since the network last changed, by from · n + to. */
   private hops = new Map<number, number>();
-  /** The tick each table was last read; a change of ties keeps up only tables read lately. */
-  private lastRead = new Map<number, number>();
-  /** The tick now (the engine sets it), for `lastRead`. */
-  now = 0;
-  /** Distance tables built so far (what the page's budget estimates). */
+  /** Each request's route, by message, while it is under way and the network stands. */
+  private routes = new Map<number, Route>();
+  /** Searches made so far (what the page's budget estimates). */
   built = 0;
-  private swept = -1;
-  private queue = new Int32Array(0);
-  private order = new Int32Array(0);
-  private cut = new Uint8Array(0);
+  /** People the searches have looked at, all told (a tick worked out in parts ends a part on it). */
+  searched = 0;
+  private readonly search: MeetInMiddle;
 
   /** `graph` may change its ties; tell the router through `tieAdded` and `tieDropped`. */
   constructor(
     private readonly graph: Graph,
     private readonly working: Uint8Array,
-  ) {}
+  ) {
+    this.search = new MeetInMiddle(graph, working);
+  }
 
-  /** Call whenever someone fails or is restored (the tables forget everything). */
+  /** Call whenever someone fails or is restored. */
   invalidate(): void {
-    this.tables.clear();
-    this.lastRead.clear();
     this.hops.clear();
+    this.routes.clear();
   }
 
-  /** Tables not read for a few ticks are forgotten rather than kept up to date through a change. */
-  private current(): IterableIterator<Int32Array> {
-    if (this.swept === this.now) return this.tables.values();
-    this.swept = this.now;
-    for (const [to, tick] of this.lastRead) {
-      if (this.now - tick > KEEP_UNREAD) {
-        this.tables.delete(to);
-        this.lastRead.delete(to);
-      }
-    }
-    return this.tables.values();
+  /** A tie u–v formed: routes found before may no longer be shortest. */
+  tieAdded(_u: number, _v: number): void {
+    this.invalidate();
+  }
+
+  /** A tie u–v went. */
+  tieDropped(_u: number, _v: number): void {
+    this.invalidate();
   }
 
   /**
-   * A tie u–v formed: every cached table where it is a shortcut lowers the distances behind it
-   * (a search from the nearer end over just the people who get closer), so a table stays exact
-   * without being computed again.
+   * `nextHop(from, to)` for request `m`, which is at `from`: its route is found once and followed
+   * hop by hop while the network stands (the same hops, without asking for each).
    */
-  tieAdded(u: number, v: number): void {
-    this.hops.clear();
-    if (!this.working[u] || !this.working[v]) return;
-    for (const dist of this.current()) {
-      const du = dist[u];
-      const dv = dist[v];
-      if (du >= 0 && (dv < 0 || dv > du + 1)) this.lower(dist, v, du + 1);
-      else if (dv >= 0 && (du < 0 || du > dv + 1)) this.lower(dist, u, dv + 1);
+  nextHopOf(m: number, from: number, to: number): number {
+    const route = this.routes.get(m);
+    if (route !== undefined && route.path[route.at] === from) {
+      const next = route.path[++route.at];
+      if (route.at === route.path.length - 1) this.routes.delete(m);
+      return next;
     }
-  }
-
-  /**
-   * A tie u–v went: a table changes only where the farther end used it as its one way closer.
-   * Then just the people whose every shortest way ran through it get new distances (Ramalingam
-   * & Reps' repair for one deleted edge), and the rest of the table stands.
-   */
-  tieDropped(u: number, v: number): void {
-    this.hops.clear();
-    for (const dist of this.current()) {
-      const du = dist[u];
-      const dv = dist[v];
-      if (du < 0 || dv < 0 || Math.abs(du - dv) !== 1) continue;
-      const far = du > dv ? u : v;
-      if (!this.hasParent(dist, far)) this.raise(dist, far);
+    if (!this.working[to]) return -1;
+    const path = this.find(from, to);
+    if (path.length === 0) return -1;
+    if (path.length > 2) {
+      if (this.routes.size >= ROUTES_LIMIT) this.routes.clear();
+      this.routes.set(m, { path, at: 1 });
     }
-  }
-
-  /** Has `x` a working neighbour one step closer that is not marked as cut off? */
-  private hasParent(dist: Int32Array, x: number): boolean {
-    const { offsets, ends, neighbors } = this.graph;
-    const { cut, working } = this;
-    for (let k = offsets[x]; k < ends[x]; k++) {
-      const w = neighbors[k];
-      if (dist[w] === dist[x] - 1 && !cut[w] && (working[w] || dist[w] === 0)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * `start` lost its last way closer. Finds everyone who loses theirs as a result (layer by layer,
-   * so a person is judged once all their closer neighbours are), then gives them their distances
-   * again from the unaffected people around them, nearest first.
-   */
-  private raise(dist: Int32Array, start: number): void {
-    const { offsets, ends, neighbors } = this.graph;
-    const { working } = this;
-    const n = this.graph.n;
-    if (this.cut.length < n) {
-      this.cut = new Uint8Array(n);
-      this.queue = new Int32Array(n);
-      this.order = new Int32Array(n);
-    }
-    const { cut, queue, order } = this;
-    let count = 0;
-    cut[start] = 1;
-    queue[count++] = start;
-    for (let head = 0; head < count; head++) {
-      const x = queue[head];
-      for (let k = offsets[x]; k < ends[x]; k++) {
-        const y = neighbors[k];
-        if (cut[y] || !working[y] || dist[y] !== dist[x] + 1) continue;
-        if (!this.hasParent(dist, y)) {
-          cut[y] = 1;
-          queue[count++] = y;
-        }
-      }
-    }
-    // New distances: each cut person starts from their best unaffected neighbour; then a search
-    // in order of distance (a sorted list merged with a first-in-first-out queue of relaxations).
-    const candidates: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const x = queue[i];
-      let best = -1;
-      for (let k = offsets[x]; k < ends[x]; k++) {
-        const w = neighbors[k];
-        if (
-          !cut[w] &&
-          dist[w] >= 0 &&
-          (working[w] || dist[w] === 0) &&
-          (best < 0 || dist[w] + 1 < best)
-        )
-          best = dist[w] + 1;
-      }
-      dist[x] = -1;
-      if (best > 0) candidates.push(best * n + x);
-    }
-    candidates.sort((a, b) => a - b);
-    let next = 0;
-    let head = 0;
-    let tail = 0;
-    while (next < candidates.length || head < tail) {
-      let x: number;
-      let d: number;
-      const fromList = next < candidates.length ? Math.floor(candidates[next] / n) : Infinity;
-      if (head < tail && dist[order[head]] <= fromList) {
-        x = order[head++];
-        d = dist[x];
-        if (!cut[x]) continue;
-      } else {
-        x = candidates[next++] % n;
-        d = fromList;
-        if (!cut[x]) continue;
-        dist[x] = d;
-      }
-      cut[x] = 0;
-      for (let k = offsets[x]; k < ends[x]; k++) {
-        const y = neighbors[k];
-        if (cut[y] && working[y] && (dist[y] < 0 || dist[y] > d + 1)) {
-          dist[y] = d + 1;
-          order[tail++] = y;
-        }
-      }
-    }
-    for (let i = 0; i < count; i++) cut[queue[i]] = 0;
-  }
-
-  /** Sets dist[start] = d and passes the improvement on, breadth first, through working people. */
-  private lower(dist: Int32Array, start: number, d: number): void {
-    const { offsets, ends, neighbors } = this.graph;
-    const queue =
-      this.queue.length >= this.graph.n ? this.queue : (this.queue = new Int32Array(this.graph.n));
-    let head = 0;
-    let tail = 0;
-    dist[start] = d;
-    queue[tail++] = start;
-    while (head < tail) {
-      const x = queue[head++];
-      const next = dist[x] + 1;
-      for (let k = offsets[x]; k < ends[x]; k++) {
-        const w = neighbors[k];
-        if (this.working[w] && (dist[w] < 0 || dist[w] > next)) {
-          dist[w] = next;
-          queue[tail++] = w;
-        }
-      }
-    }
+    return path[1];
   }
 
   /** The next person on the way from `from` to `to`, or -1 if there is no way. */
@@ -211,27 +86,20 @@ export class Router {
     if (known !== undefined) return known;
     if (this.hops.size > HOPS_LIMIT) this.hops.clear();
     // The whole way on from here, remembered hop by hop (each hop as it would be found there).
-    const dist = this.distancesTo(to);
-    const first = this.closer(dist, from);
-    this.hops.set(from * n + to, first);
-    for (let u = first; u >= 0 && u !== to && !this.hops.has(u * n + to);) {
-      const next = this.closer(dist, u);
-      this.hops.set(u * n + to, next);
-      u = next;
+    const path = this.find(from, to);
+    if (path.length === 0) {
+      this.hops.set(from * n + to, -1);
+      return -1;
     }
-    return first;
+    for (let i = 0; i + 1 < path.length; i++) this.hops.set(path[i] * n + to, path[i + 1]);
+    return path[1];
   }
 
-  /** The lowest-id working neighbour of `from` one step closer by `dist`, or -1. */
-  private closer(dist: Int32Array, from: number): number {
-    const d = dist[from];
-    if (d <= 0) return -1;
-    const { offsets, ends, neighbors } = this.graph;
-    for (let k = offsets[from]; k < ends[from]; k++) {
-      const v = neighbors[k];
-      if (dist[v] === d - 1 && this.working[v]) return v;
-    }
-    return -1;
+  private find(from: number, to: number): number[] {
+    const path = this.search.path(from, to);
+    this.built++;
+    this.searched += this.search.looked;
+    return path;
   }
 
   /** The whole route from `from` to `to` (both included), or [] if there is none. */
@@ -246,31 +114,153 @@ export class Router {
     }
     return path;
   }
+}
 
-  /**
-   * Full: the tables read longest ago go until a quarter of the room is free (a table read this
-   * tick goes last). Dropping them all instead, as before, rebuilt every live addressee's table
-   * each tick once more requests were under way than the room holds.
-   */
-  private evict(): void {
-    const byAge = [...this.lastRead].filter(([to]) => this.tables.has(to));
-    byAge.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-    const keep = Math.floor((0.75 * CACHE_LIMIT) / this.graph.n);
-    for (let i = 0; i < byAge.length - keep; i++) {
-      this.tables.delete(byAge[i][0]);
-      this.lastRead.delete(byAge[i][0]);
+/**
+ * The route from s to t by the rule above, from two breadth-first searches over working people,
+ * one from each end, each a layer at a time (the smaller frontier goes next) until they meet.
+ * Then d = a + b, with every distance from s up to a and to t up to b known exactly. A neighbour v
+ * of a person u, i hops from s on the route, is one step closer to t exactly when it lies on a
+ * shortest s–t path i + 1 hops from s: past the middle that is "b-distance d − i − 1"; before it,
+ * "on a shortest path", marked from the middle back toward s layer by layer.
+ */
+class MeetInMiddle {
+  /** Distance from s (forward) and to t (backward), valid where the stamp is this search's. */
+  private readonly fd: Int32Array;
+  private readonly bd: Int32Array;
+  private readonly fStamp: Int32Array;
+  private readonly bStamp: Int32Array;
+  /** Forward people on a shortest path (this search's stamp). */
+  private readonly onPath: Int32Array;
+  /** People in the order each search reached them; `fLayer[i]` is where forward layer i starts. */
+  private readonly fQueue: Int32Array;
+  private readonly bQueue: Int32Array;
+  private fLayer: number[] = [];
+  private stamp = 0;
+  /** People the last search looked at. */
+  looked = 0;
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly working: Uint8Array,
+  ) {
+    const n = graph.n;
+    this.fd = new Int32Array(n);
+    this.bd = new Int32Array(n);
+    this.fStamp = new Int32Array(n);
+    this.bStamp = new Int32Array(n);
+    this.onPath = new Int32Array(n);
+    this.fQueue = new Int32Array(n);
+    this.bQueue = new Int32Array(n);
+  }
+
+  /** s, the people on the route, t; [] when s is out or cannot reach t (t must be working). */
+  path(s: number, t: number): number[] {
+    this.looked = 0;
+    if (s === t || !this.working[s]) return [];
+    if (++this.stamp === 0x7fffffff) this.restamp();
+    const { offsets, ends, neighbors } = this.graph;
+    const { fd, bd, fStamp, bStamp, fQueue, bQueue, working, stamp } = this;
+    fd[s] = 0;
+    fStamp[s] = stamp;
+    fQueue[0] = s;
+    bd[t] = 0;
+    bStamp[t] = stamp;
+    bQueue[0] = t;
+    const fLayer = (this.fLayer = [0, 1]);
+    let bStart = 0;
+    let bEnd = 1;
+    let a = 0;
+    let b = 0;
+    let met = false;
+    while (!met) {
+      const fEnd = fLayer[a + 1];
+      if (fEnd - fLayer[a] === 0 || bEnd - bStart === 0) return [];
+      if (fEnd - fLayer[a] <= bEnd - bStart) {
+        let tail = fEnd;
+        for (let h = fLayer[a]; h < fEnd; h++) {
+          const x = fQueue[h];
+          for (let k = offsets[x]; k < ends[x]; k++) {
+            const y = neighbors[k];
+            if (fStamp[y] === stamp || working[y] !== 1) continue;
+            fStamp[y] = stamp;
+            fd[y] = a + 1;
+            fQueue[tail++] = y;
+            if (bStamp[y] === stamp) met = true;
+          }
+        }
+        a++;
+        fLayer.push(tail);
+        this.looked += tail - fEnd;
+      } else {
+        let tail = bEnd;
+        for (let h = bStart; h < bEnd; h++) {
+          const x = bQueue[h];
+          for (let k = offsets[x]; k < ends[x]; k++) {
+            const y = neighbors[k];
+            if (bStamp[y] === stamp || working[y] !== 1) continue;
+            bStamp[y] = stamp;
+            bd[y] = b + 1;
+            bQueue[tail++] = y;
+            if (fStamp[y] === stamp) met = true;
+          }
+        }
+        b++;
+        bStart = bEnd;
+        bEnd = tail;
+        this.looked += tail - bStart;
+      }
+    }
+    this.markShortest(a, b);
+    return this.walk(s, t, a, a + b);
+  }
+
+  /** Marks the forward people (layers 0 … a) who lie on a shortest path to t. */
+  private markShortest(a: number, b: number): void {
+    const { offsets, ends, neighbors } = this.graph;
+    const { fd, fStamp, bd, bStamp, onPath, fQueue, fLayer, stamp } = this;
+    for (let h = fLayer[a]; h < fLayer[a + 1]; h++) {
+      const x = fQueue[h];
+      if (bStamp[x] === stamp && bd[x] === b) onPath[x] = stamp;
+    }
+    for (let i = a - 1; i >= 0; i--) {
+      for (let h = fLayer[i]; h < fLayer[i + 1]; h++) {
+        const x = fQueue[h];
+        for (let k = offsets[x]; k < ends[x]; k++) {
+          const y = neighbors[k];
+          if (onPath[y] === stamp && fStamp[y] === stamp && fd[y] === i + 1) {
+            onPath[x] = stamp;
+            break;
+          }
+        }
+      }
     }
   }
 
-  private distancesTo(to: number): Int32Array {
-    this.lastRead.set(to, this.now);
-    let dist = this.tables.get(to);
-    if (!dist) {
-      if ((this.tables.size + 1) * this.graph.n > CACHE_LIMIT) this.evict();
-      dist = bfsDistances(this.graph, to, this.working);
-      this.built++;
-      this.tables.set(to, dist);
+  /** From s, each time the first neighbour in the row one step closer to t. */
+  private walk(s: number, t: number, a: number, d: number): number[] {
+    const { offsets, ends, neighbors } = this.graph;
+    const { fd, fStamp, bd, bStamp, onPath, stamp } = this;
+    const path = [s];
+    let u = s;
+    for (let i = 0; u !== t; i++) {
+      let next = -1;
+      for (let k = offsets[u]; k < ends[u] && next < 0; k++) {
+        const v = neighbors[k];
+        const closer =
+          i < a
+            ? onPath[v] === stamp && fStamp[v] === stamp && fd[v] === i + 1
+            : bStamp[v] === stamp && bd[v] === d - i - 1;
+        if (closer) next = v;
+      }
+      u = next;
+      path.push(u);
     }
-    return dist;
+    return path;
+  }
+
+  private restamp(): void {
+    this.stamp = 1;
+    for (const stamps of [this.fStamp, this.bStamp, this.onPath]) stamps.fill(0);
   }
 }
