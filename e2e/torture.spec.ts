@@ -54,3 +54,33 @@ test('a state file of 5,000 people under full load at tick 100,000 is trimmed, n
   });
   expect(errors).toEqual([]);
 });
+
+test('a run whose ties multiply until its queues outgrow the page stops there and says so', async ({
+  page,
+  errors,
+}) => {
+  // Every send may tie two people, and every new tie passes on every broadcast still spreading:
+  // with unlimited capacity the queues grew 700,000 → 5 million → 38 million sends a tick, and
+  // the tab ran out of memory. Now the run stops at 4.2 million and the page goes on.
+  test.slow();
+  await page.goto('./?n=5000&cap=inf&adapt=on&load=0.02');
+  await expect(statusLine(page)).toHaveText(/^Tick 0 /);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const stopped = page
+    .getByRole('alert')
+    .getByRole('listitem')
+    .filter({
+      hasText:
+        /^The run stopped during tick (\d+): on the Peer-to-peer side more than 4,194,304 sends/,
+    });
+  await expect(stopped).toHaveCount(1, { timeout: 90_000 });
+  const tick = Number(/during tick (\d+)/.exec((await stopped.textContent()) ?? '')?.[1]);
+  // The last whole tick is on show, the run is over, and the page still answers.
+  await expect(statusLine(page)).toHaveText(
+    new RegExp(`^Tick ${tick - 1} — .*\\(run finished\\)$`),
+  );
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(statusLine(page)).toHaveText(/^Tick 0 /);
+  expect(errors).toEqual([]);
+});

@@ -255,3 +255,16 @@ export function fitBudget(
   if (org) s.p2p = settings.p2p;
   return { settings: s, tick, events: fitted, notes };
 }
+
+/** Why a run stopped early (`Lab.halted`), in words: the page shows it, the CLI prints it. */
+export function haltedMessage(halted: {
+  tick: number;
+  side: 'hierarchy' | 'p2p';
+  slots: number;
+}): string {
+  return t('budget.halted', {
+    tick: formatNumber(halted.tick),
+    side: t(`side.${halted.side}`),
+    sends: formatNumber(halted.slots),
+  });
+}

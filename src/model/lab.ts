@@ -6,6 +6,7 @@ import { summarize, TickMeter, type Summary, type TickMetrics } from './metrics.
 import { buildHierarchy, buildPeerNetwork, type Network } from './networks/index.ts';
 import { withLive, type Settings, type Source } from './params.ts';
 import { createStream, type Random } from './random.ts';
+import { QueueOverflow } from './queues.ts';
 
 export type SideName = 'hierarchy' | 'p2p';
 export const SIDES: readonly SideName[] = ['hierarchy', 'p2p'];
@@ -110,13 +111,23 @@ export class Lab {
     this.sides = [make('hierarchy', networks.hierarchy), make('p2p', networks.p2p)];
   }
 
+  /**
+   * Set when a tick needed more queued sends than a side may hold: the run stopped during that
+   * tick (left part done) instead of taking the tab's memory.
+   */
+  halted: { tick: number; side: SideName; slots: number } | null = null;
+  /** The side whose part of the tick is under way. */
+  private working: SideName = 'hierarchy';
+
+  /** Ticks run so far on both sides (a tick left part done by `halted` does not count). */
   get tick(): number {
+    if (this.halted) return this.halted.tick;
     return this.sides[0].engine.tick;
   }
 
   /** True once nothing more can happen: no load, nothing queued or in flight, no events to come. */
   get done(): boolean {
-    if (this.tick >= this.settings.maxTicks) return true;
+    if (this.halted || this.tick >= this.settings.maxTicks) return true;
     if (this.tick === 0 || this.live.load > 0) return false;
     if (this.events.some((e) => e.tick >= this.tick)) return false;
     return this.sides.every((s) => !s.engine.busy);
@@ -161,6 +172,23 @@ export class Lab {
    * nothing else may read or change the lab until it has run to the end.
    */
   *inParts(): Generator<void, void, void> {
+    if (this.halted) return;
+    const t = this.tick;
+    try {
+      yield* this.tickParts();
+    } catch (error) {
+      if (!(error instanceof QueueOverflow)) throw error;
+      // The tick is left part done; the run ends here, and says why (`halted`).
+      this.halted = { tick: t, side: this.working, slots: error.slots };
+    }
+  }
+
+  /** The queued sends a side may hold (`PAGE_MAX_QUEUED`; the CLI allows more). */
+  set maxQueued(slots: number) {
+    for (const side of this.sides) side.engine.queues.maxSlots = slots;
+  }
+
+  private *tickParts(): Generator<void, void, void> {
     const t = this.tick;
     const due = this.events.filter((e) => e.tick === t);
     const now = due.filter((e): e is PersonEvent => e.type !== 'set' && e.type !== 'knock-most');
@@ -182,6 +210,7 @@ export class Lab {
     const changed = due.some((e) => e.type === 'set');
     for (const side of this.sides) {
       const { engine } = side;
+      this.working = side.name;
       engine.beginTick();
       if (changed) Object.assign(engine.options, engineOptions(this.live, side.name));
       for (const e of due) {

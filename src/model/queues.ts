@@ -13,6 +13,20 @@ const STRIDE = 5;
  */
 export const FAN = -2;
 
+/**
+ * Queued sends (slots) the page's queues may hold, all told per side: 4.2 million, a pool of about
+ * 84 MB. A run that needs more (ties that multiply faster than messages drain, or a load far
+ * past what a side can carry, held for thousands of ticks) would soon take the tab's memory.
+ */
+export const PAGE_MAX_QUEUED = 1 << 22;
+
+/** Thrown when a push needs more slots than `SendQueues.maxSlots`; the queues are left as they were. */
+export class QueueOverflow extends Error {
+  constructor(readonly slots: number) {
+    super(`more than ${slots} sends queued`);
+  }
+}
+
 /** How many sends a queued target stands for. */
 export function sendsIn(target: number): number {
   return target <= FAN ? FAN - target : 1;
@@ -38,6 +52,8 @@ export class SendQueues {
   private freeCount = 0;
   private used = 0;
   total = 0;
+  /** The most slots the pool may have (`PAGE_MAX_QUEUED`; the CLI allows more). */
+  maxSlots = PAGE_MAX_QUEUED;
 
   constructor(n: number, initialSlots = 1024) {
     this.length = new Int32Array(n);
@@ -130,7 +146,8 @@ export class SendQueues {
   }
 
   private grow(): void {
-    const pool = new Int32Array(this.pool.length * 2);
+    if (this.pool.length / STRIDE >= this.maxSlots) throw new QueueOverflow(this.maxSlots);
+    const pool = new Int32Array(Math.min(this.pool.length * 2, this.maxSlots * STRIDE));
     pool.set(this.pool);
     this.pool = pool;
     const free = new Int32Array(pool.length / STRIDE);

@@ -3,6 +3,7 @@ import { FORMAL } from './ties.ts';
 import { Lab, SIDES, type Side, type SideName } from './lab.ts';
 import type { Summary, TickMetrics } from './metrics.ts';
 import type { Settings } from './params.ts';
+import { PAGE_MAX_QUEUED } from './queues.ts';
 import { spreadsOf, type Spread } from './spread.ts';
 
 export interface SideReport {
@@ -27,6 +28,8 @@ export interface TieLink {
 
 export interface RunReport {
   seed: number;
+  /** Only when the run stopped early: it needed more queued sends than a side may hold. */
+  halted?: { tick: number; side: SideName; slots: number };
   hierarchy: SideReport;
   p2p: SideReport;
 }
@@ -92,6 +95,7 @@ export function settingsForJson(settings: Settings): Record<string, unknown> {
 export function runReport(lab: Lab, withGraph: boolean): RunReport {
   return {
     seed: lab.settings.seed,
+    ...(lab.halted ? { halted: lab.halted } : {}),
     hierarchy: sideReport(lab.side('hierarchy'), lab, withGraph),
     p2p: sideReport(lab.side('p2p'), lab, withGraph),
   };
@@ -114,12 +118,19 @@ export function reportOf(settings: Settings, reports: RunReport[]): Report {
   return { settings: settingsForJson(settings), runs: reports, mean, stats };
 }
 
-/** Runs seeds seed … seed+runs−1 with the same settings. */
-export function simulate(settings: Settings, runs: number, withGraph: boolean): Report {
+/** Runs seeds seed … seed+runs−1 with the same settings (each side holding up to `maxQueued` sends). */
+export function simulate(
+  settings: Settings,
+  runs: number,
+  withGraph: boolean,
+  maxQueued = PAGE_MAX_QUEUED,
+): Report {
   const reports: RunReport[] = [];
   for (let k = 0; k < runs; k++) {
     const seed = (settings.seed + k) >>> 0;
-    reports.push(runReport(new Lab({ ...settings, seed }).run(), withGraph));
+    const lab = new Lab({ ...settings, seed });
+    lab.maxQueued = maxQueued;
+    reports.push(runReport(lab.run(), withGraph));
   }
   return reportOf(settings, reports);
 }

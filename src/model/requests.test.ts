@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bfsDistances, congestionThreshold } from './analysis.ts';
+import { haltedMessage } from './budget.ts';
 import { Lab } from './lab.ts';
+import { simulate } from './report.ts';
 import { balancedHierarchy } from './networks/hierarchy.ts';
 import { DEFAULT_SETTINGS, type Settings } from './params.ts';
 
@@ -162,5 +164,35 @@ describe('a tick worked out in parts', () => {
     expect(most).toBeGreaterThanOrEqual(200_000);
     expect(most).toBeLessThanOrEqual(240_000);
     expect(parts).toBeGreaterThan(10);
+  });
+});
+
+describe('a run that outgrows its queues', () => {
+  it('stops during the tick that needed more room, says where, and ran the same until then', () => {
+    // The top of a 200-person hierarchy gets ~200 requests a tick and passes on one.
+    const settings = settingsOf({ nodes: 200, load: 1, maxTicks: 500 });
+    const limited = new Lab(settings);
+    limited.maxQueued = 4096;
+    limited.run();
+    expect(limited.halted).toEqual({ tick: expect.any(Number), side: 'hierarchy', slots: 4096 });
+    const { tick } = limited.halted!;
+    expect(limited.done).toBe(true);
+    expect(tick).toBeGreaterThan(5);
+    expect(tick).toBeLessThan(500);
+    // Every tick before it is the unlimited run's.
+    const free = new Lab(settings);
+    while (free.tick < tick) free.step();
+    expect(free.halted).toBeNull();
+    expect(limited.side('hierarchy').series.slice(0, tick)).toEqual(free.side('hierarchy').series);
+    expect(limited.side('p2p').series.slice(0, tick)).toEqual(free.side('p2p').series);
+    // Nothing more runs; the report and the CLI say why.
+    limited.step();
+    expect(limited.halted?.tick).toBe(tick);
+    const report = simulate(settings, 1, false, 4096);
+    expect(report.runs[0].halted).toEqual(limited.halted);
+    expect(haltedMessage(limited.halted!)).toBe(
+      `The run stopped during tick ${tick}: on the Hierarchy side more than 4,096 sends were waiting in queues, more than the lab can hold. A lower load, bond chance or capacity, or ties that do not adapt, keep it within bounds.`,
+    );
+    expect(simulate(settings, 1, false).runs[0].halted).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { fitBudget } from '../../model/budget.ts';
+import { fitBudget, haltedMessage } from '../../model/budget.ts';
 import type { LabEvent } from '../../model/events.ts';
 import type { Lab } from '../../model/lab.ts';
 import { Ahead } from '../ahead.ts';
@@ -66,6 +66,8 @@ export function createKit(
 ): Kit {
   let version = 0;
   let stopJob: (() => void) | null = null;
+  /** Labs whose early stop (`Lab.halted`) was told. */
+  const told = new WeakSet<Lab>();
   const ahead = new Ahead();
   const get = () => {
     kit.settle();
@@ -113,6 +115,11 @@ export function createKit(
       // The one graph search a summary needs (the largest connected group, redone only after a
       // knock-out or restore) happens here, at tick time, so selectors read in a render never search.
       for (const side of lab.sides) side.engine.largestGroup();
+      if (lab.halted && !told.has(lab)) {
+        // The run outgrew what a side may hold and stopped: say so once, and why.
+        told.add(lab);
+        set({ notices: [...peek().notices, haltedMessage(lab.halted)] });
+      }
       return {
         lab,
         head,
