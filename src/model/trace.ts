@@ -152,20 +152,39 @@ const DISTORTED_COPIES = 6;
 const STRIDE = 8;
 const FIRST_BITS = 4;
 
+/** Tables up to this many fields are cut from shared chunks of this size (1 MB). */
+const CHUNK = 1 << 18;
+
 /**
- * Sparse tables no longer in use, by size, to be handed to growing traces: a busy run starts and
- * grows hundreds of them a tick, and a new typed array each time is mostly the allocator's and the
- * collector's work. It never holds more than were in use at once.
+ * Sparse tables for growing traces: a busy run starts and grows hundreds of them a tick. Tables no
+ * longer in use are kept by size and handed out again; new small ones are cut from shared chunks
+ * (a view of a chunk costs well under a microsecond; a typed array of its own, 5–50 µs of the
+ * allocator's and the collector's time — most of a busy run's time before). It never holds more
+ * than were in use at once.
  */
 export class TablePool {
   private readonly spare: Int32Array[][] = [];
+  /** Per size, the chunk being cut and how much of it is handed out. */
+  private readonly chunks: Int32Array[] = [];
+  private readonly cut: number[] = [];
 
   /** A blank table with room for 2^bits entries. */
   take(bits: number): Int32Array {
     const table = this.spare[bits]?.pop();
-    if (!table) return new Int32Array(STRIDE << bits);
-    table.fill(0);
-    return table;
+    if (table) {
+      table.fill(0);
+      return table;
+    }
+    const size = STRIDE << bits;
+    if (size > CHUNK >> 2) return new Int32Array(size);
+    let chunk = this.chunks[bits];
+    let at = this.cut[bits] ?? 0;
+    if (!chunk || at + size > chunk.length) {
+      chunk = this.chunks[bits] = new Int32Array(CHUNK);
+      at = 0;
+    }
+    this.cut[bits] = at + size;
+    return chunk.subarray(at, at + size);
   }
 
   give(table: Int32Array, bits: number): void {
@@ -291,7 +310,7 @@ export class SparseTrace implements Trace {
     for (let i = 0; i < old.length; i += STRIDE) {
       if (old[i + KEY] === 0) continue;
       const h = this.slot(old[i + KEY] - 1);
-      this.table.set(old.subarray(i, i + STRIDE), h);
+      for (let f = 0; f < STRIDE; f++) this.table[h + f] = old[i + f];
     }
     this.pool.give(old, this.bits - 1);
   }
