@@ -107,16 +107,19 @@ export class MessageTrace implements Trace {
     return true;
   }
 
-  /** Writes what a sparse trace knew of `person` (who must not have heard here yet). */
-  restore(person: number, tick: number, hops: number, from: number, version: number, copies: { true: number; distorted: number }): void {
+  /**
+   * Writes what a sparse trace knew of `person` (who must not have heard here yet): `balance` is
+   * their copies true less copies distorted (the sparse trace adds its distorted copies, all told,
+   * to `distortedTotal` itself).
+   */
+  restore(person: number, tick: number, hops: number, from: number, version: number, balance: number): void {
     const c = person * C_STRIDE;
     this.cells[c + C_TICK] = tick + 1;
-    this.cells[c + C_BALANCE] = copies.true - copies.distorted;
+    this.cells[c + C_BALANCE] = balance;
     this.hops[person] = hops;
     this.from[person] = from + 1;
     this.first[person] = version + 1;
     this.heardOrder[this.heardCount++] = person;
-    this.distortedTotal += copies.distorted;
   } // prettier-ignore
 
   /** Believes the distorted version: most copies say so (a tie goes to the first heard). */
@@ -144,12 +147,12 @@ export class MessageTrace implements Trace {
 /** Fields of one entry of a sparse trace, side by side so a look-up touches one cache line. */
 const KEY = 0;
 const TICK = 1;
-const HOPS = 2;
-const FROM = 3;
-const VERSION = 4;
-const TRUE_COPIES = 5;
-const DISTORTED_COPIES = 6;
-const STRIDE = 8;
+const FROM = 2;
+/** Hops when first heard × 2 + the version first heard. */
+const META = 3;
+/** Copies true less copies distorted, as in a full trace. */
+const BALANCE = 4;
+const STRIDE = 5;
 const FIRST_BITS = 4;
 
 /** Tables up to this many fields are cut from shared chunks of this size (1 MB). */
@@ -175,7 +178,7 @@ export class TablePool {
       table.fill(0);
       return table;
     }
-    const size = STRIDE << bits;
+    const size = STRIDE * (1 << bits);
     if (size > CHUNK >> 2) return new Int32Array(size);
     let chunk = this.chunks[bits];
     let at = this.cut[bits] ?? 0;
@@ -201,6 +204,8 @@ export class TablePool {
  */
 export class SparseTrace implements Trace {
   private count = 0;
+  /** Distorted copies received by anyone, all told (for the full record's `distortedTotal`). */
+  private distorted = 0;
   /** The full record, once it has one. */
   full: MessageTrace | null = null;
   /** log2 of the number of entries the table has room for. */
@@ -227,11 +232,11 @@ export class SparseTrace implements Trace {
   /** Where `person`'s entry starts: theirs, or the empty one where it would go (Fibonacci hashing). */
   private slot(person: number): number {
     const t = this.table;
-    const mask = ((1 << this.bits) - 1) * STRIDE;
+    const mask = (1 << this.bits) - 1;
     const key = person + 1;
-    let h = ((Math.imul(person, 0x9e3779b1) >>> (32 - this.bits)) * STRIDE) & mask;
-    while (t[h + KEY] !== 0 && t[h + KEY] !== key) h = (h + STRIDE) & mask;
-    return h;
+    let i = (Math.imul(person, 0x9e3779b1) >>> (32 - this.bits)) & mask;
+    while (t[i * STRIDE + KEY] !== 0 && t[i * STRIDE + KEY] !== key) i = (i + 1) & mask;
+    return i * STRIDE;
   }
 
   private find(person: number): number {
@@ -239,43 +244,44 @@ export class SparseTrace implements Trace {
     return this.table[h + KEY] === person + 1 ? h : -1;
   }
 
-  /** Field `field` of `person`'s entry, or `missing` if they have not heard. */
-  private read(person: number, field: number, missing: number): number {
-    const h = this.find(person);
-    return h < 0 ? missing : this.table[h + field];
-  }
-
   tickOf(person: number): number {
-    return this.full ? this.full.tickOf(person) : this.read(person, TICK, -1);
+    if (this.full) return this.full.tickOf(person);
+    const h = this.find(person);
+    return h < 0 ? -1 : this.table[h + TICK];
   }
 
   hopsOf(person: number): number {
-    return this.full ? this.full.hopsOf(person) : this.read(person, HOPS, 0);
+    if (this.full) return this.full.hopsOf(person);
+    const h = this.find(person);
+    return h < 0 ? 0 : this.table[h + META] >> 1;
   }
 
   fromOf(person: number): number {
-    return this.full ? this.full.fromOf(person) : this.read(person, FROM, -1);
+    if (this.full) return this.full.fromOf(person);
+    const h = this.find(person);
+    return h < 0 ? -1 : this.table[h + FROM];
   }
 
   versionOf(person: number): number {
-    return this.full ? this.full.versionOf(person) : this.read(person, VERSION, -1);
+    if (this.full) return this.full.versionOf(person);
+    const h = this.find(person);
+    return h < 0 ? -1 : this.table[h + META] & 1;
   }
 
   receive(person: number, version: number, tick: number, from: number, hops: number): boolean {
     if (this.full) return this.full.receive(person, version, tick, from, hops);
     const h = this.slot(person);
     const t = this.table;
+    if (version === 1) this.distorted++;
     if (t[h + KEY] !== 0) {
-      t[h + (version === 1 ? DISTORTED_COPIES : TRUE_COPIES)]++;
+      t[h + BALANCE] += version === 1 ? -1 : 1;
       return false;
     }
     t[h + KEY] = person + 1;
     t[h + TICK] = tick;
-    t[h + HOPS] = hops;
     t[h + FROM] = from;
-    t[h + VERSION] = version;
-    t[h + TRUE_COPIES] = version === 1 ? 0 : 1;
-    t[h + DISTORTED_COPIES] = version === 1 ? 1 : 0;
+    t[h + META] = hops * 2 + version;
+    t[h + BALANCE] = version === 1 ? -1 : 1;
     this.count++;
     if (this.count * 8 > this.n) this.densify();
     else if (this.count * 2 > 1 << this.bits) this.grow();
@@ -290,10 +296,8 @@ export class SparseTrace implements Trace {
     if (this.full) return this.full.believesDistorted(person);
     const h = this.find(person);
     if (h < 0) return false;
-    const t = this.table;
-    const d = t[h + DISTORTED_COPIES];
-    const c = t[h + TRUE_COPIES];
-    return d > c || (d === c && t[h + VERSION] === 1);
+    const balance = this.table[h + BALANCE];
+    return balance < 0 || (balance === 0 && (this.table[h + META] & 1) === 1);
   }
 
   heardAll(members: Int32Array): boolean {
@@ -307,10 +311,11 @@ export class SparseTrace implements Trace {
     const old = this.table;
     this.table = this.pool.take(this.bits + 1);
     this.bits++;
+    const t = this.table;
     for (let i = 0; i < old.length; i += STRIDE) {
       if (old[i + KEY] === 0) continue;
       const h = this.slot(old[i + KEY] - 1);
-      for (let f = 0; f < STRIDE; f++) this.table[h + f] = old[i + f];
+      for (let f = 0; f < STRIDE; f++) t[h + f] = old[i + f];
     }
     this.pool.give(old, this.bits - 1);
   }
@@ -321,9 +326,10 @@ export class SparseTrace implements Trace {
     for (let h = 0; h < t.length; h += STRIDE) {
       const person = t[h + KEY] - 1;
       if (person < 0) continue;
-      const copies = { true: t[h + TRUE_COPIES], distorted: t[h + DISTORTED_COPIES] };
-      full.restore(person, t[h + TICK], t[h + HOPS], t[h + FROM], t[h + VERSION], copies);
+      const meta = t[h + META];
+      full.restore(person, t[h + TICK], meta >> 1, t[h + FROM], meta & 1, t[h + BALANCE]);
     }
+    full.distortedTotal += this.distorted;
     this.full = full;
     this.dispose();
   }
