@@ -190,3 +190,35 @@ describe('repair: survival of the connected (MODEL.md check)', () => {
     for (const [u, v] of ties) expect(lab.sides[1].engine.ties.has(u, v)).toBe(true);
   });
 });
+
+describe('the end of a tick in parts', () => {
+  it('forms the same ties and queues the same news as in one go, stopping after each few sends', () => {
+    const ring = Array.from({ length: 30 }, (_, v) => [v, (v + 1) % 30] as const);
+    const make = () =>
+      new SideEngine(graphOf(30, ring), options({ bond: 1 }), createRandom(3), new Uint8Array(30));
+    const whole = make();
+    const parted = make();
+    let split = 0;
+    for (let t = 0; t < 12; t++) {
+      const start = t % 3 === 0 ? t : undefined;
+      tick(whole, start);
+      parted.beginTick();
+      parted.reorganize();
+      parted.arrive();
+      parted.gossip();
+      if (start !== undefined) parted.start(start);
+      parted.sendFrom(0, parted.graph.n);
+      // Each part stops once new ties queued a send; a tick with several new ties takes several.
+      let parts = 1;
+      while (!parted.endTick(1)) parts++;
+      if (parts > 1) split++;
+      expect(parted.tick).toBe(whole.tick);
+      expect(parted.ties.count).toBe(whole.ties.count);
+      expect(parted.queues.total).toBe(whole.queues.total);
+      expect(parted.dynamics.counts).toEqual(whole.dynamics.counts);
+      expect(parted.first.heardCount).toBe(whole.first.heardCount);
+    }
+    expect(split).toBeGreaterThan(2);
+    expect(whole.dynamics.counts.formed).toBeGreaterThan(10);
+  });
+});

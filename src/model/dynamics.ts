@@ -43,6 +43,8 @@ export interface Org {
   version: number;
 }
 
+const never = () => false;
+
 /**
  * Relational dynamics on one side (docs/MODEL.md, "Change over time"): at the
  * start of each tick, posts vacant for `reorg` ticks are filled by promotion
@@ -60,6 +62,8 @@ export class TieDynamics {
   /** Reports per person (hierarchy only). */
   private readonly team: Int32Array;
   private bonds: number[] = [];
+  /** The bond the end of the tick under way goes on from (-1: not begun). */
+  private bonding = -1;
   private adapting = false;
   private readonly mark: Uint8Array;
 
@@ -145,14 +149,24 @@ export class TieDynamics {
     if (options.adapt) this.repair(tick, options.repair);
   }
 
-  /** The end of tick `tick`: unused ties fade, then the bonds proposed during the tick form. */
-  endOfTick(tick: number, options: DynamicsOptions): void {
+  /**
+   * The end of tick `tick`: unused ties fade, then the bonds proposed during the tick form — in
+   * parts: it stops once `enough()` says so after a tie formed (each new tie passes on the news
+   * its people know, and thousands at once can queue millions of sends). True once it is over.
+   */
+  endOfTick(tick: number, options: DynamicsOptions, enough: () => boolean = never): boolean {
     if (options.adapt) {
-      this.ties.prepare();
-      if (options.fade !== Infinity) this.fade(tick, options.fade);
-      this.formBonds(tick);
+      if (this.bonding < 0) {
+        this.ties.prepare();
+        if (options.fade !== Infinity) this.fade(tick, options.fade);
+        this.bonding = 0;
+      }
+      this.bonding = this.formBonds(tick, this.bonding, enough);
+      if (this.bonding < this.bonds.length) return false;
     }
+    this.bonding = -1;
     this.bonds.length = 0;
+    return true;
   }
 
   /** Informal ties unused for `fade` ticks go, unless one of their people would be left with none. */
@@ -171,15 +185,18 @@ export class TieDynamics {
     }
   }
 
-  private formBonds(tick: number): void {
+  /** Forms the bonds proposed from entry `from` on, until `enough()`; returns where to go on. */
+  private formBonds(tick: number, from: number, enough: () => boolean): number {
     const { bonds, working } = this;
-    for (let i = 0; i < bonds.length; i += 2) {
+    for (let i = from; i < bonds.length; i += 2) {
       const a = bonds[i];
       const c = bonds[i + 1];
       if (!working[a] || !working[c] || this.ties.has(a, c)) continue;
       this.tie(a, c, INFORMAL, tick);
       this.counts.formed++;
+      if (enough()) return i + 2;
     }
+    return bonds.length;
   }
 
   /**

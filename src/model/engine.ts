@@ -212,10 +212,16 @@ export class SideEngine {
     return last;
   }
 
-  /** Ends the tick: the ties change (relational dynamics). */
-  endTick(): void {
-    this.dynamics.endOfTick(this.tick, this.options);
+  /**
+   * Ends the tick: the ties change (relational dynamics) — in parts, each until new ties queued
+   * about `queued` sends. True once the tick is over.
+   */
+  endTick(queued = Infinity): boolean {
+    const before = this.queues.total;
+    const enough = queued === Infinity ? undefined : () => this.queues.total - before >= queued;
+    if (!this.dynamics.endOfTick(this.tick, this.options, enough)) return false;
     this.tick++;
+    return true;
   }
 
   /** One send from `u` to `to`, with what `u` knows (`known`); `bond` > 0: it may tie `via` to `to`. */

@@ -16,6 +16,8 @@ const ARRIVALS_PER_PART = 20_000;
 const SENDERS_PER_PART = 512;
 /** …and after routing's searches have looked at this many people all told. */
 const SEARCHED_PER_PART = 200_000;
+/** …and, as the ties change at its end, after new ties queued this many sends. */
+const QUEUED_PER_PART = 200_000;
 /** …and after finding the groups of working people through this many people. */
 const GROUPED_PER_PART = 30_000;
 
@@ -233,7 +235,7 @@ export class Lab {
         u = engine.sendFrom(u, Math.min(n, u + SENDERS_PER_PART), SEARCHED_PER_PART);
         if (u < n) yield;
       }
-      engine.endTick();
+      while (!engine.endTick(QUEUED_PER_PART)) yield;
       // Ties formed and dropped, then the groups of working people (searched again in parts
       // after a change), then the counts: apart.
       yield;
