@@ -10,6 +10,8 @@ export type TieKind = typeof FORMAL | typeof INFORMAL;
 /** What a picture reads of the ties: the rows, and once prepared each tie's id, forming and use. */
 export interface TieShow {
   readonly n: number;
+  /** Ties, all told. */
+  readonly count: number;
   readonly offsets: Int32Array;
   readonly ends: Int32Array;
   readonly neighbors: Int32Array;
@@ -172,11 +174,12 @@ export class TieGraph implements Graph, TieShow {
    * from, which never changes.
    */
   still(copies: Copies = FRESH): TieShow {
-    const { n, version, prepared, poolUsed, tieSlots } = this;
+    const { n, count, version, prepared, poolUsed, tieSlots } = this;
     if (!prepared) {
       const { offsets, ends, neighbors, formed, used } = this;
       return {
         n,
+        count,
         offsets,
         ends,
         neighbors,
@@ -190,6 +193,7 @@ export class TieGraph implements Graph, TieShow {
     const slotTie = copies.copy(this.slotTie, poolUsed);
     return {
       n,
+      count,
       offsets: copies.copy(this.offsets),
       ends: copies.copy(this.ends),
       neighbors: copies.copy(this.neighbors, poolUsed),

@@ -273,7 +273,11 @@ export class SideRenderer {
       tick: frame.tick,
       crowdedBelow: CROWDED_GAP / k,
       visible: { x: -tx / k, y: -ty / k, w: this.width / k, h: this.height / k },
-      sample: this.network ? tieSample(this.network, this.crowded) : 1,
+      sample: tieSample(
+        frame.engine.ties.count,
+        this.network?.manager ? this.graph.n - 1 : 0,
+        this.crowded,
+      ),
       crowded: this.crowded,
       geometry: this.geometry,
       world,

@@ -3,7 +3,8 @@ import { Lab } from '../model/lab.ts';
 import { DEFAULT_SETTINGS } from '../model/params.ts';
 import { marksFor } from './marks.ts';
 import { lightPalette } from './palette.ts';
-import { CROWDED_TIES, drawTies, tieSample } from './tieStrokes.ts';
+import { INFORMAL } from '../model/ties.ts';
+import { CROWDED_TIES, drawTies, MAX_GROWING, tieSample } from './tieStrokes.ts';
 
 /** A stand-in canvas that counts the lines it is asked to draw. */
 function counting() {
@@ -73,19 +74,14 @@ describe('ties where they cannot all be seen', () => {
     const c = counting();
     drawTies(c.ctx, engine, { ...ring, sample: 3 });
     expect(c.lines()).toBe(3);
-    const peers = (ties: number) => ({ graph: { n: 1, neighbors: { length: 2 * ties } } });
-    const chart = (n: number, informal: number) => ({
-      graph: { n, neighbors: { length: 2 * (n - 1 + informal) } },
-      manager: new Int32Array(n),
-    });
-    const sampled = (network: object, crowded: boolean) =>
-      tieSample(network as Parameters<typeof tieSample>[0], crowded);
-    expect(sampled(peers(10 * CROWDED_TIES), false)).toBe(1);
-    expect(sampled(peers(10 * CROWDED_TIES), true)).toBe(10);
-    expect(sampled(peers(CROWDED_TIES), true)).toBe(1);
+    const peers = (ties: number, crowded: boolean) => tieSample(ties, 0, crowded);
+    const chart = (n: number, informal: number) => tieSample(n - 1 + informal, n - 1, true);
+    expect(peers(10 * CROWDED_TIES, false)).toBe(1);
+    expect(peers(10 * CROWDED_TIES, true)).toBe(10);
+    expect(peers(CROWDED_TIES, true)).toBe(1);
     // An org chart's reporting lines do not count: 100,000 people, no informal ties, none sampled.
-    expect(sampled(chart(100_000, 0), true)).toBe(1);
-    expect(sampled(chart(100_000, 4 * CROWDED_TIES), true)).toBe(4);
+    expect(chart(100_000, 0)).toBe(1);
+    expect(chart(100_000, 4 * CROWDED_TIES)).toBe(4);
   });
 });
 
@@ -110,5 +106,36 @@ describe('a hierarchy’s informal ties', () => {
   it('are dashed where people can be told apart, and drawn fainter, not dashed, where they cannot', () => {
     expect(dashes(false)).toBeGreaterThan(0);
     expect(dashes(true)).toBe(0);
+  });
+});
+
+describe('ties formed at the end of the tick on show', () => {
+  const withNew = (count: number) => {
+    const lab = new Lab({ ...DEFAULT_SETTINGS, nodes: 3000, degree: 2, rewire: 0 });
+    const { ties } = lab.sides[1].engine;
+    ties.prepare();
+    for (let v = 0; v < count; v++) ties.add(v, v + 3, INFORMAL, 5);
+    return lab.sides[1].engine;
+  };
+  const view = {
+    x: Float32Array.from({ length: 3000 }, (_, v) => v),
+    y: Float32Array.from({ length: 3000 }, (_, v) => v % 17),
+    width: 1,
+    marks: marksFor(lightPalette),
+    tick: 5,
+  };
+
+  it('are grown frame by frame while there are a few', () => {
+    const c = counting();
+    const growing = drawTies(c.ctx, withNew(100), view);
+    expect(growing).toHaveLength(200);
+    expect(c.lines()).toBe(3000); // the ring; the new ones wait for their frames
+  });
+
+  it('are drawn at once when there are thousands (grown, each frame would take as long as the layer)', () => {
+    const c = counting();
+    const growing = drawTies(c.ctx, withNew(MAX_GROWING + 1), view);
+    expect(growing).toEqual([]);
+    expect(c.lines()).toBe(3000 + MAX_GROWING + 1);
   });
 });

@@ -1,4 +1,3 @@
-import type { Network } from '../model/networks/network.ts';
 import type { SideShow } from '../model/shown.ts';
 import { isReportingLine } from '../model/networks/crossTies.ts';
 import { Layer } from './layers.ts';
@@ -48,15 +47,18 @@ export const CROWDED_TIES = 20_000;
 
 /**
  * One tie in how many is drawn: all of them, unless people are too close together to tell apart
- * and there are more than `CROWDED_TIES` (hundreds of thousands of lines make one grey mass, and
- * take a tenth of a second or more to draw).
+ * and there are more than `CROWDED_TIES` informal ones (hundreds of thousands of lines make one
+ * grey mass, and take a tenth of a second or more to draw). `ties` counts the ties as they stand
+ * (adapting ties can triple them in a few ticks), `reporting` the reporting lines among them.
  */
-export function tieSample(network: Network, crowded: boolean): number {
-  const { graph, manager } = network;
+export function tieSample(ties: number, reporting: number, crowded: boolean): number {
   // Reporting lines are always drawn: only the others are sampled.
-  const informal = graph.neighbors.length / 2 - (manager ? graph.n - 1 : 0);
+  const informal = ties - reporting;
   return crowded ? Math.max(1, Math.ceil(informal / CROWDED_TIES)) : 1;
 }
+
+/** Above this many, ties formed at the end of the tick are drawn at once, not grown frame by frame. */
+export const MAX_GROWING = 2_000;
 
 /** What the tie layer is drawn for: the view, what it is (`geometry`) and the canvas transform. */
 export interface TieLayerView extends Omit<TieView, 'progress'> {
@@ -176,6 +178,11 @@ export function drawTies(
   ctx.setLineDash([]);
   const fresh = buckets[NEW];
   if (fresh.length > 0) drawNew(ctx, fresh, view, 1);
+  // Thousands of new ties redrawn every frame would hold each frame for as long as the layer.
+  if (growing.length > 2 * MAX_GROWING) {
+    drawNew(ctx, growing, view, 1);
+    return [];
+  }
   return growing;
 }
 

@@ -196,7 +196,11 @@ export function GraphPanel({ side }: { side: SideName }) {
 
   const label = sideLabel(side);
   // Where people are summarized, so are the ties: one in `sample` is drawn (as the renderer does).
-  const sample = tieSample(network, crowded);
+  // (From the ties as they stand: adapting ties can triple them. A number that seldom changes.)
+  const reporting = network.manager ? network.graph.n - 1 : 0;
+  const sample = useLab((s) =>
+    tieSample(s.lab.sides[SIDE_INDEX[side]].engine.ties.count, reporting, crowded),
+  );
   return (
     <section className={`panel panel-${side}`} role="region" aria-label={label}>
       <div className="panel-head">
