@@ -14,7 +14,7 @@ export type LayoutMessage =
   | { id: number; cancel: true };
 
 /** Entries of the tie list a message carries at most. */
-export const PIECE = 1 << 20;
+export const PIECE = 1 << 19;
 
 /** The messages that carry `network` (its tie list in pieces if long), in the order to post them. */
 export function* layoutMessages(
