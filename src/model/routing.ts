@@ -31,15 +31,14 @@ export class Router {
   built = 0;
   /** People the searches have looked at, all told (a tick worked out in parts ends a part on it). */
   searched = 0;
-  private readonly search: MeetInMiddle;
+  /** Made at the first search (a side that carries no requests never needs its arrays). */
+  private search: MeetInMiddle | null = null;
 
   /** `graph` may change its ties; tell the router through `tieAdded` and `tieDropped`. */
   constructor(
     private readonly graph: Graph,
     private readonly working: Uint8Array,
-  ) {
-    this.search = new MeetInMiddle(graph, working);
-  }
+  ) {}
 
   /** Call whenever someone fails or is restored. */
   invalidate(): void {
@@ -96,9 +95,10 @@ export class Router {
   }
 
   private find(from: number, to: number): number[] {
-    const path = this.search.path(from, to);
+    const search = (this.search ??= new MeetInMiddle(this.graph, this.working));
+    const path = search.path(from, to);
     this.built++;
-    this.searched += this.search.looked;
+    this.searched += search.looked;
     return path;
   }
 
