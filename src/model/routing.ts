@@ -139,6 +139,8 @@ class MeetInMiddle {
   private stamp = 0;
   /** People the last search looked at. */
   looked = 0;
+  /** The two searches have reached someone in common. */
+  private met = false;
 
   constructor(
     private readonly graph: Graph,
@@ -159,8 +161,7 @@ class MeetInMiddle {
     this.looked = 0;
     if (s === t || !this.working[s]) return [];
     if (++this.stamp === 0x7fffffff) this.restamp();
-    const { offsets, ends, neighbors } = this.graph;
-    const { fd, bd, fStamp, bStamp, fQueue, bQueue, working, stamp } = this;
+    const { fd, bd, fStamp, bStamp, fQueue, bQueue, stamp } = this;
     fd[s] = 0;
     fStamp[s] = stamp;
     fQueue[0] = s;
@@ -172,48 +173,45 @@ class MeetInMiddle {
     let bEnd = 1;
     let a = 0;
     let b = 0;
-    let met = false;
-    while (!met) {
+    this.met = false;
+    while (!this.met) {
       const fEnd = fLayer[a + 1];
       if (fEnd - fLayer[a] === 0 || bEnd - bStart === 0) return [];
       if (fEnd - fLayer[a] <= bEnd - bStart) {
-        let tail = fEnd;
-        for (let h = fLayer[a]; h < fEnd; h++) {
-          const x = fQueue[h];
-          for (let k = offsets[x]; k < ends[x]; k++) {
-            const y = neighbors[k];
-            if (fStamp[y] === stamp || working[y] !== 1) continue;
-            fStamp[y] = stamp;
-            fd[y] = a + 1;
-            fQueue[tail++] = y;
-            if (bStamp[y] === stamp) met = true;
-          }
-        }
-        a++;
-        fLayer.push(tail);
-        this.looked += tail - fEnd;
+        fLayer.push(this.layer(fQueue, fLayer[a], fEnd, fd, fStamp, bStamp, ++a));
       } else {
-        let tail = bEnd;
-        for (let h = bStart; h < bEnd; h++) {
-          const x = bQueue[h];
-          for (let k = offsets[x]; k < ends[x]; k++) {
-            const y = neighbors[k];
-            if (bStamp[y] === stamp || working[y] !== 1) continue;
-            bStamp[y] = stamp;
-            bd[y] = b + 1;
-            bQueue[tail++] = y;
-            if (fStamp[y] === stamp) met = true;
-          }
-        }
-        b++;
+        const tail = this.layer(bQueue, bStart, bEnd, bd, bStamp, fStamp, ++b);
         bStart = bEnd;
         bEnd = tail;
-        this.looked += tail - bStart;
       }
     }
     this.markShortest(a, b);
     return this.walk(s, t, a, a + b);
   }
+
+  /**
+   * One layer of one search: the working people next to `queue[from … to)` that this search has
+   * not reached get distance `d` and are queued from `to` on; returns the new end of the queue.
+   * Reaching someone the other search reached sets `met`.
+   */
+  private layer(queue: Int32Array, from: number, to: number, dist: Int32Array, mine: Int32Array, other: Int32Array, d: number): number {
+    const { offsets, ends, neighbors } = this.graph;
+    const { working, stamp } = this;
+    let tail = to;
+    for (let h = from; h < to; h++) {
+      const x = queue[h];
+      for (let k = offsets[x]; k < ends[x]; k++) {
+        const y = neighbors[k];
+        if (mine[y] === stamp || working[y] !== 1) continue;
+        mine[y] = stamp;
+        dist[y] = d;
+        queue[tail++] = y;
+        if (other[y] === stamp) this.met = true;
+      }
+    }
+    this.looked += tail - to;
+    return tail;
+  } // prettier-ignore
 
   /** Marks the forward people (layers 0 … a) who lie on a shortest path to t. */
   private markShortest(a: number, b: number): void {
