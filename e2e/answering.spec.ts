@@ -113,6 +113,34 @@ for (const [url, promise] of [
   });
 }
 
+// A run whose ties multiply until its queues outgrow the page (`torture.spec.ts`), played until it
+// stops: millions of sends queued on new ties, tens of thousands of ties drawn. Held to the bound of
+// the 100,000-person cases: its typical longest wait measured 159–200 ms at 1280×720 on 2026-12-03
+// (waits in the first frames after Play, the page's own drawing, not the run), too close to 200.
+test(`playing a run whose ties multiply until it stops keeps no input waiting over ${HUNDRED_THOUSAND_MS} ms`, async ({
+  page,
+  errors,
+}) => {
+  test.slow();
+  await watchWaits(page);
+  const url = '?n=5000&cap=inf&adapt=on&load=0.02';
+  const playing = async () => {
+    await opening(page, url);
+    await forgetWaits(page);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(
+      page
+        .getByRole('alert')
+        .getByRole('listitem')
+        .filter({ hasText: /^The run stopped/ }),
+    ).toHaveCount(1, { timeout: 90_000 });
+    await frames(page, 20);
+    return longestWait(page);
+  };
+  holds(`${url}, played until it stops`, await tries(page, playing), HUNDRED_THOUSAND_MS);
+  expect(errors).toEqual([]);
+});
+
 /** A value for a setting from anywhere in its range (or, now and then, something it is not). */
 function valueArb(name: string): fc.Arbitrary<string> {
   const spec = PARAMS.find((p) => p.url === name)!;

@@ -185,6 +185,11 @@ export class TieDynamics {
     }
   }
 
+  /** Whether bonds were proposed this tick (ties may form at its end). */
+  get proposed(): boolean {
+    return this.bonds.length > 0;
+  }
+
   /** Forms the bonds proposed from entry `from` on, until `enough()`; returns where to go on. */
   private formBonds(tick: number, from: number, enough: () => boolean): number {
     const { bonds, working } = this;

@@ -58,7 +58,7 @@ export class SideEngine {
     const n = initial.n;
     this.working = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
-    this.queues = new SendQueues(n, Math.max(1024, n));
+    this.queues = new SendQueues(n);
     // Room for a tick's sends: one record per person (a flood's fan-outs are one a sender).
     this.arrivals = new Flights(Math.max(256, n));
     this.flights = new Flights(Math.max(256, n));
@@ -168,16 +168,17 @@ export class SideEngine {
     this.endTick();
   }
 
-  /** Sends of `first` … `last - 1` (a part, in order) till routing looked at `searched` people; the next. */
-  sendFrom(first: number, last: number, searched = Infinity): number {
+  /** Sends of `first` … `last - 1`, till routing looked at `searched` people or sent `sends`. */
+  sendFrom(first: number, last: number, searched = Infinity, sends = Infinity): number {
     const { capacity, adapt, bond } = this.options;
     const tieChance = adapt ? bond : 0;
     const q = this.queues;
     const out = this.scratch;
     const { offsets, ends, neighbors } = this.graph;
     const enough = this.router.searched + searched;
+    const plenty = this.counts.sends + sends;
     for (let u = q.nextQueued(first, last); u < last; u = q.nextQueued(u + 1, last)) {
-      if (this.router.searched >= enough) return u;
+      if (this.router.searched >= enough || this.counts.sends >= plenty) return u;
       if (!this.working[u]) continue;
       let sent = 0;
       while (sent < capacity && q.shift(u, out)) {
@@ -213,10 +214,13 @@ export class SideEngine {
   }
 
   /**
-   * Ends the tick: the ties change (relational dynamics) — in parts, each until new ties queued
-   * about `queued` sends. True once the tick is over.
+   * Ends the tick: the ties change (relational dynamics) — in parts, each until about `queued`
+   * sends were written out or queued on new ties. True once the tick is over.
    */
   endTick(queued = Infinity): boolean {
+    // Fan-outs in flight go along the ties: written out before new ones form, in parts too.
+    const held = this.dynamics.proposed ? [this.arrivals, this.flights, this.spare] : [];
+    if (held.some((sends) => sends && !sends.expandSome(this.ties, queued))) return false;
     const before = this.queues.total;
     const enough = queued === Infinity ? undefined : () => this.queues.total - before >= queued;
     if (!this.dynamics.endOfTick(this.tick, this.options, enough)) return false;

@@ -56,6 +56,32 @@ describe('fan-outs in flight', () => {
     expect(rows(f)).toEqual(landed.map((send) => send.slice(0, 4)));
   });
 
+  it('are written out in parts the same as at once, the records unchanged until the last part', () => {
+    const make = () => {
+      const f = new Flights(2);
+      f.addFan(0, -1, 3, 7, 0, 1);
+      f.add(4, 2, 7, 0, 3);
+      f.addFan(4, 3, 1, 8, 1, 5);
+      f.addFan(0, 1, 2, 9, 0, 2);
+      return f;
+    };
+    const whole = make();
+    whole.expand(graph);
+    const parted = make();
+    const before = sends(parted, graph);
+    let parts = 1;
+    while (!parted.expandSome(graph, 1)) {
+      parts++;
+      expect(parted.fans).toBe(3);
+      expect(sends(parted, graph)).toEqual(before);
+    }
+    // A part ends at the first record past the budget: the fan-out of three is one part.
+    expect(parts).toBe(4);
+    expect(parted.fans).toBe(0);
+    expect(rows(parted)).toEqual(rows(whole));
+    expect(sends(parted, graph)).toEqual(before);
+  });
+
   it('give the same runs, and the same sends on show, when written out at any moment', () => {
     const settings = fc.record({
       nodes: fc.integer({ min: 20, max: 150 }),

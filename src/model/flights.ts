@@ -48,6 +48,8 @@ export class Flights {
   revision = 0;
   /** The arrays `expand` writes into, traded with these. */
   private other: Flights | null = null;
+  /** Records written out into `other` so far (`expandSome`). */
+  private written = 0;
 
   /** Room for `size` records to start with (it grows as needed). */
   constructor(size = 256) {
@@ -63,7 +65,7 @@ export class Flights {
 
   /** Forgets every record (for the next tick's sends). */
   clear(): void {
-    this.count = this.copies = this.fans = 0;
+    this.count = this.copies = this.fans = this.written = 0;
     this.revision++;
   }
 
@@ -95,13 +97,14 @@ export class Flights {
   }
 
   /**
-   * Calls `visit` with every send, in order, fan-outs written out over `rows` (the ties they were
-   * sent over): its record, its ends, the version it was sent or arrived as, and its outcome.
+   * Calls `visit` with every send from record `first` on, in order, fan-outs written out over `rows`
+   * (the ties they were sent over): its record, its ends, the version it was sent or arrived as,
+   * and its outcome.
    * Stops, returning false, when `visit` returns false.
    */
-  eachSend(rows: Rows, visit: (i: number, from: number, to: number, version: number, outcome: number) => boolean): boolean {
+  eachSend(rows: Rows, visit: (i: number, from: number, to: number, version: number, outcome: number) => boolean, first = 0): boolean {
     const { offsets, ends, neighbors } = rows;
-    for (let i = 0; i < this.count; i++) {
+    for (let i = first; i < this.count; i++) {
       const to = this.to[i];
       const from = this.from[i];
       if (to >= 0) {
@@ -122,10 +125,40 @@ export class Flights {
 
   /** Writes every fan-out out as single sends, in place (before the ties they go along change). */
   expand(rows: Rows): void {
-    if (this.fans === 0) return;
+    this.expandSome(rows, Infinity);
+  }
+
+  /**
+   * `expand` in parts: from where the last call stopped, records until about `budget` sends are
+   * written out; true once all are. Neither the records nor the ties may change between parts.
+   */
+  expandSome(rows: Rows, budget: number): boolean {
+    if (this.fans === 0) return true;
     // Written into a second set of arrays, then the two sets trade places (kept for next time).
     const other = (this.other ??= new Flights(this.copies));
-    this.writeOut(rows, other);
+    if (this.written === 0) {
+      other.clear();
+      // Room for all of them at once: growing as they are written would copy what is written.
+      if (other.from.length < this.copies) other.grow(this.copies, false);
+    }
+    const enough = other.count + budget;
+    let record = -1;
+    const done = this.eachSend(
+      rows,
+      (i, from, to, version, outcome) => {
+        if (i !== record && other.count >= enough) return false;
+        record = i;
+        other.add(from, to, this.message[i], version, this.hops[i]);
+        other.outcome[other.count - 1] = outcome;
+        return true;
+      },
+      this.written,
+    );
+    if (!done) {
+      this.written = record + 1;
+      return false;
+    }
+    this.written = 0;
     [this.from, other.from] = [other.from, this.from];
     [this.to, other.to] = [other.to, this.to];
     [this.message, other.message] = [other.message, this.message];
@@ -136,20 +169,15 @@ export class Flights {
     this.count = other.count;
     this.revision++;
     this.fans = 0;
+    return true;
   }
 
-  private writeOut(rows: Rows, into: Flights): void {
-    into.clear();
-    this.eachSend(rows, (i, from, to, version, outcome) => {
-      into.add(from, to, this.message[i], version, this.hops[i]);
-      into.outcome[into.count - 1] = outcome;
-      return true;
-    });
-  }
-
-  private grow(): void {
-    const size = this.from.length * 2;
-    const copy = <T extends Int32Array | Int8Array>(a: T, b: T) => (b.set(a), b);
+  /** Room for `size` records, keeping those held unless `keep` is false. */
+  private grow(size = this.from.length * 2, keep = true): void {
+    const copy = <T extends Int32Array | Int8Array>(a: T, b: T) => {
+      if (keep) b.set(a);
+      return b;
+    };
     this.from = copy(this.from, new Int32Array(size));
     this.to = copy(this.to, new Int32Array(size));
     this.message = copy(this.message, new Int32Array(size));

@@ -14,10 +14,11 @@ export const SIDES: readonly SideName[] = ['hierarchy', 'p2p'];
 /** A tick run in parts pauses after this many arrivals, and after this many people's sends. */
 const ARRIVALS_PER_PART = 20_000;
 const SENDERS_PER_PART = 512;
-/** …and after routing's searches have looked at this many people all told. */
+/** …and after routing's searches have looked at this many people all told, or this many sends. */
 const SEARCHED_PER_PART = 200_000;
+const SENT_PER_PART = 50_000;
 /** …and, as the ties change at its end, after new ties queued this many sends. */
-const QUEUED_PER_PART = 200_000;
+const QUEUED_PER_PART = 20_000;
 /** …and after finding the groups of working people through this many people. */
 const GROUPED_PER_PART = 30_000;
 
@@ -232,7 +233,7 @@ export class Lab {
       yield;
       const n = engine.graph.n;
       for (let u = 0; u < n;) {
-        u = engine.sendFrom(u, Math.min(n, u + SENDERS_PER_PART), SEARCHED_PER_PART);
+        u = engine.sendFrom(u, Math.min(n, u + SENDERS_PER_PART), SEARCHED_PER_PART, SENT_PER_PART);
         if (u < n) yield;
       }
       while (!engine.endTick(QUEUED_PER_PART)) yield;

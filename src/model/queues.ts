@@ -32,36 +32,42 @@ export function sendsIn(target: number): number {
   return target <= FAN ? FAN - target : 1;
 }
 
+/** Slots per page of the pool (327,680 bytes): the pool grows a page at a time, never copied. */
+const PAGE_BITS = 14;
+const PAGE_SLOTS = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_SLOTS - 1;
+
 /**
  * Every person's FIFO send queue, in one pool: a slot holds one pending send (which message, to
  * whom, passed on from whom, and what the sender knows of it) and links to the next slot of the
- * same queue. Freed slots are kept on a stack and reused (a push reads no slot it then writes),
- * and once every queue is empty the pool is handed out from its start again, so the sends queued
- * in one tick lie next to each other in memory. A steady run allocates nothing.
+ * same queue. Freed slots are kept on a stack linked through their own links and reused, and once
+ * every queue is empty the pool is handed out from its start again, so the sends queued in one
+ * tick lie next to each other in memory. A steady run allocates nothing. The pool is in pages of
+ * `PAGE_SLOTS`: growing adds a page (doubling one array meant copying up to 80 MB at once, and
+ * first touching that much memory took 180 ms here).
  */
 export class SendQueues {
   /** Pending sends per person. */
   readonly length: Int32Array;
   /** A bit per person, set while they have a send queued: a tick's senders are found by word. */
   private readonly queued: Int32Array;
+  /** Slot numbers (page `slot >> PAGE_BITS`), -1 for none. */
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
-  private pool: Int32Array;
+  private readonly pages: Int32Array[] = [];
   /** Freed slots, last freed on top. */
-  private free: Int32Array;
+  private free = new Int32Array(1024);
   private freeCount = 0;
   private used = 0;
   total = 0;
   /** The most slots the pool may have (`PAGE_MAX_QUEUED`; the CLI allows more). */
   maxSlots = PAGE_MAX_QUEUED;
 
-  constructor(n: number, initialSlots = 1024) {
+  constructor(n: number) {
     this.length = new Int32Array(n);
     this.queued = new Int32Array((n + 31) >> 5);
     this.head = new Int32Array(n).fill(-1);
     this.tail = new Int32Array(n).fill(-1);
-    this.pool = new Int32Array(initialSlots * STRIDE);
-    this.free = new Int32Array(initialSlots);
   }
 
   /**
@@ -74,18 +80,20 @@ export class SendQueues {
     let slot: number;
     if (this.freeCount > 0) slot = this.free[--this.freeCount];
     else {
-      if (this.used === this.pool.length) this.grow();
-      slot = this.used;
-      this.used += STRIDE;
+      if (this.used >= this.maxSlots) throw new QueueOverflow(this.maxSlots);
+      if (this.used === this.pages.length << PAGE_BITS)
+        this.pages.push(new Int32Array(PAGE_SLOTS * STRIDE));
+      slot = this.used++;
     }
-    const p = this.pool;
-    p[slot + MESSAGE] = message;
-    p[slot + TARGET] = target;
-    p[slot + VIA] = via;
-    p[slot + META] = meta;
-    p[slot + LINK] = -1;
+    const p = this.pages[slot >> PAGE_BITS];
+    const at = (slot & PAGE_MASK) * STRIDE;
+    p[at + MESSAGE] = message;
+    p[at + TARGET] = target;
+    p[at + VIA] = via;
+    p[at + META] = meta;
+    p[at + LINK] = -1;
     const tail = this.tail[person];
-    if (tail >= 0) p[tail + LINK] = slot;
+    if (tail >= 0) this.pages[tail >> PAGE_BITS][(tail & PAGE_MASK) * STRIDE + LINK] = slot;
     else {
       this.head[person] = slot;
       this.queued[person >> 5] |= 1 << (person & 31);
@@ -103,12 +111,13 @@ export class SendQueues {
   shift(person: number, out: Int32Array): boolean {
     const slot = this.head[person];
     if (slot < 0) return false;
-    const p = this.pool;
-    out[0] = p[slot + MESSAGE];
-    out[1] = p[slot + TARGET];
-    out[2] = p[slot + VIA];
-    out[3] = p[slot + META];
-    const next = p[slot + LINK];
+    const p = this.pages[slot >> PAGE_BITS];
+    const at = (slot & PAGE_MASK) * STRIDE;
+    out[0] = p[at + MESSAGE];
+    out[1] = p[at + TARGET];
+    out[2] = p[at + VIA];
+    out[3] = p[at + META];
+    const next = p[at + LINK];
     this.head[person] = next;
     if (next < 0) {
       this.tail[person] = -1;
@@ -121,7 +130,14 @@ export class SendQueues {
       // Nothing queued anywhere: hand the pool out from its start again.
       this.used = 0;
       this.freeCount = 0;
-    } else this.free[this.freeCount++] = slot;
+    } else {
+      if (this.freeCount === this.free.length) {
+        const free = new Int32Array(this.free.length * 2);
+        free.set(this.free);
+        this.free = free;
+      }
+      this.free[this.freeCount++] = slot;
+    }
     return true;
   }
 
@@ -143,15 +159,5 @@ export class SendQueues {
     const scratch = new Int32Array(4);
     while (this.shift(person, scratch));
     return discarded;
-  }
-
-  private grow(): void {
-    if (this.pool.length / STRIDE >= this.maxSlots) throw new QueueOverflow(this.maxSlots);
-    const pool = new Int32Array(Math.min(this.pool.length * 2, this.maxSlots * STRIDE));
-    pool.set(this.pool);
-    this.pool = pool;
-    const free = new Int32Array(pool.length / STRIDE);
-    free.set(this.free);
-    this.free = free;
   }
 }

@@ -4,19 +4,29 @@ import { DEFAULT_SETTINGS } from '../model/params.ts';
 import { marksFor } from './marks.ts';
 import { lightPalette } from './palette.ts';
 import { INFORMAL } from '../model/ties.ts';
-import { CROWDED_TIES, drawTies, MAX_GROWING, tieSample } from './tieStrokes.ts';
+import { CROWDED_TIES, drawTies, MAX_GROWING, MOST_TIES, tieSample } from './tieStrokes.ts';
 
-/** A stand-in canvas that counts the lines it is asked to draw. */
-function counting() {
+/** A stand-in canvas that counts the lines it is asked to draw, and the widest stroke of many. */
+function counting(scale = 1) {
   let lines = 0;
+  let path = 0;
+  let widestOfMany = 0;
   const ctx = {
-    beginPath() {},
+    lineWidth: 1,
+    beginPath: () => void (path = 0),
     moveTo() {},
-    lineTo: () => lines++,
-    stroke() {},
+    lineTo: () => void (lines++, path++),
+    stroke() {
+      if (path > 1000) widestOfMany = Math.max(widestOfMany, ctx.lineWidth * scale);
+    },
     setLineDash() {},
-  } as unknown as CanvasRenderingContext2D;
-  return { ctx, lines: () => lines };
+    getTransform: () => ({ a: scale, b: 0, c: 0, d: scale, e: 0, f: 0 }),
+  };
+  return {
+    ctx: ctx as unknown as CanvasRenderingContext2D,
+    lines: () => lines,
+    widestOfMany: () => widestOfMany,
+  };
 }
 
 describe('ties of an org chart at scale', () => {
@@ -76,7 +86,8 @@ describe('ties where they cannot all be seen', () => {
     expect(c.lines()).toBe(3);
     const peers = (ties: number, crowded: boolean) => tieSample(ties, 0, crowded);
     const chart = (n: number, informal: number) => tieSample(n - 1 + informal, n - 1, true);
-    expect(peers(10 * CROWDED_TIES, false)).toBe(1);
+    expect(peers(MOST_TIES, false)).toBe(1);
+    expect(peers(2 * MOST_TIES + 1, false)).toBe(3);
     expect(peers(10 * CROWDED_TIES, true)).toBe(10);
     expect(peers(CROWDED_TIES, true)).toBe(1);
     // An org chart's reporting lines do not count: 100,000 people, no informal ties, none sampled.
@@ -137,5 +148,15 @@ describe('ties formed at the end of the tick on show', () => {
     const growing = drawTies(c.ctx, withNew(MAX_GROWING + 1), view);
     expect(growing).toEqual([]);
     expect(c.lines()).toBe(3000 + MAX_GROWING + 1);
+  });
+
+  it('are drawn at most a device pixel wide when there are thousands in one stroke', () => {
+    // Three device pixels a canvas unit: wide lines raster far slower than hairlines.
+    const zoomed = counting(3);
+    drawTies(zoomed.ctx, withNew(100), view);
+    expect(zoomed.widestOfMany()).toBeCloseTo(1);
+    const plain = counting(0.5);
+    drawTies(plain.ctx, withNew(100), view);
+    expect(plain.widestOfMany()).toBeCloseTo(0.5);
   });
 });

@@ -44,17 +44,20 @@ export interface TieView {
 
 /** Where people are too close together to tell apart, at most about this many ties are drawn. */
 export const CROWDED_TIES = 20_000;
+/** However far apart people are, at most about this many informal ties are drawn. */
+export const MOST_TIES = 30_000;
 
 /**
- * One tie in how many is drawn: all of them, unless people are too close together to tell apart
- * and there are more than `CROWDED_TIES` informal ones (hundreds of thousands of lines make one
- * grey mass, and take a tenth of a second or more to draw). `ties` counts the ties as they stand
+ * One tie in how many is drawn: all of them, unless there are more informal ones than
+ * `CROWDED_TIES` where people are too close together to tell apart (hundreds of thousands of
+ * lines make one grey mass, and take a tenth of a second or more to draw), or than `MOST_TIES`
+ * anywhere (60,000 long lines took two seconds to raster). `ties` counts the ties as they stand
  * (adapting ties can triple them in a few ticks), `reporting` the reporting lines among them.
  */
 export function tieSample(ties: number, reporting: number, crowded: boolean): number {
   // Reporting lines are always drawn: only the others are sampled.
   const informal = ties - reporting;
-  return crowded ? Math.max(1, Math.ceil(informal / CROWDED_TIES)) : 1;
+  return Math.max(1, Math.ceil(informal / (crowded ? CROWDED_TIES : MOST_TIES)));
 }
 
 /** Above this many, ties formed at the end of the tick are drawn at once, not grown frame by frame. */
@@ -281,6 +284,9 @@ function drawNew(
   stroke(ctx, pairs, view.x, view.y, progress);
 }
 
+/** Above this many lines in one stroke, they are drawn at most one device pixel wide. */
+const HAIRLINES_ABOVE = 2_000;
+
 function stroke(
   ctx: CanvasRenderingContext2D,
   pairs: readonly number[],
@@ -288,6 +294,12 @@ function stroke(
   y: Float32Array,
   progress: number,
 ): void {
+  // Lines wider than a device pixel take far longer to raster in software (15,000 long ones here:
+  // 800 ms at 1.4 pixels, 45 at 1), and thousands of them cannot be told apart anyway.
+  if (pairs.length > 2 * HAIRLINES_ABOVE) {
+    const { a, b } = ctx.getTransform();
+    ctx.lineWidth = Math.min(ctx.lineWidth, 1 / Math.hypot(a, b));
+  }
   ctx.beginPath();
   for (let i = 0; i < pairs.length; i += 2) {
     const u = pairs[i];

@@ -195,7 +195,7 @@ export function GraphPanel({ side }: { side: SideName }) {
   };
 
   const label = sideLabel(side);
-  // Where people are summarized, so are the ties: one in `sample` is drawn (as the renderer does).
+  // Where people are summarized, or ties are too many, one tie in `sample` is drawn (as the renderer does).
   // (From the ties as they stand: adapting ties can triple them. A number that seldom changes.)
   const reporting = network.manager ? network.graph.n - 1 : 0;
   const sample = useLab((s) =>
@@ -207,9 +207,13 @@ export function GraphPanel({ side }: { side: SideName }) {
         <header>
           <h2>{label}</h2>
           <p className="panel-description">{describe(side, network, crowded, t)}</p>
-          {positions !== null && crowded && (
+          {positions !== null && (crowded || sample > 1) && (
             <p className="crowded" role="note">
-              {sample > 1 ? t('panel.crowdedSampled', { every: sample }) : t('panel.crowded')}
+              {!crowded
+                ? t('panel.sampled', { every: sample })
+                : sample > 1
+                  ? t('panel.crowdedSampled', { every: sample })
+                  : t('panel.crowded')}
             </p>
           )}
         </header>
