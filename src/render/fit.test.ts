@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawnBox, fitRadius, fitToPanel, Grid, medianGap } from './fit.ts';
+import { drawnBox, fitRadius, fitToPanel, Grid, levelGap, medianGap } from './fit.ts';
 import { LabelPlacer, type Box } from './labels.ts';
 
 const layout = fc
@@ -178,5 +178,13 @@ describe('the median gap between neighbours', () => {
       }),
       { numRuns: 600 },
     );
+  });
+});
+
+describe('levelGap', () => {
+  it('is the least step down from a manager to a report, 0 where nobody stands below', () => {
+    const y = Float32Array.of(0, 30, 30, 55, 90);
+    expect(levelGap(y, Int32Array.of(-1, 0, 0, 1, 3))).toBe(25);
+    expect(levelGap(Float32Array.of(5, 5), Int32Array.of(-1, 0))).toBe(0);
   });
 });

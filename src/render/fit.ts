@@ -86,6 +86,17 @@ export function radiusForGap(gap: number): number {
  */
 export const CROWDED_GAP = 3;
 
+/** The least distance down from a manager to their reports (0 if none is below its manager). */
+export function levelGap(y: Float32Array, manager: Int32Array): number {
+  let gap = Infinity;
+  for (let v = 0; v < manager.length; v++) {
+    const m = manager[v];
+    const down = m >= 0 ? y[v] - y[m] : 0;
+    if (down > 0 && down < gap) gap = down;
+  }
+  return Number.isFinite(gap) ? gap : 0;
+}
+
 /** The typical distance from a person to their nearest neighbour, sampled (Infinity below two people). */
 export function medianGap(x: Float32Array, y: Float32Array, n: number): number {
   if (n < 2) return Infinity;

@@ -127,3 +127,53 @@ describe('the crowded teams, kept between drawings, follow the chain of command'
     expect(draw(2)).toBe(10);
   });
 });
+
+describe('a crowded org chart’s summary', () => {
+  const lab = new Lab({ ...DEFAULT_SETTINGS, nodes: 11, span: 10, hierarchy: 'balanced' });
+  const engine = lab.sides[0].engine;
+  /** A stand-in layer that keeps the pixels put on it; returns the rows drawn in column `x`. */
+  function painted(levels: number) {
+    let image: ImageData | null = null;
+    const ctx = {
+      createImageData: (width: number, height: number) =>
+        ({ width, height, data: new Uint8ClampedArray(width * height * 4) }) as ImageData,
+      putImageData: (put: ImageData) => void (image = put),
+      setTransform() {},
+    } as unknown as CanvasRenderingContext2D;
+    const layer = { width: 100, height: 100, getContext: () => ctx };
+    Object.assign(ctx, { canvas: layer });
+    const like = {
+      width: 100,
+      height: 100,
+      ownerDocument: { createElement: () => layer },
+    } as unknown as HTMLCanvasElement;
+    // The top manager alone at x 60; the ten reports all within one cell at x 10–11, y 40.
+    const x = Float32Array.from({ length: 11 }, (_, v) => (v === 0 ? 60 : 10 + v / 10));
+    const y = Float32Array.from({ length: 11 }, () => 40);
+    new PeopleLayer().update(
+      like,
+      { engine, tick: 0, progress: 1, isOut: () => false },
+      () => false,
+      {
+        ...{ x, y, n: 11, r: 1, line: 1, world, marks: marksFor(lightPalette) },
+        ...{ showIds: false, crowded: true, levels, geometry: 1 },
+      },
+    );
+    return (column: number) => {
+      const rows: number[] = [];
+      for (let row = 0; row < 100; row++)
+        if (image!.data[(row * 100 + column) * 4 + 3] > 0) rows.push(row);
+      return rows;
+    };
+  }
+
+  it('draws a cell of many people as a band as tall as 40% of the gap between levels', () => {
+    const banded = painted(30);
+    // Ten people in one cell: 12 pixels (40% of 30) centred on their row (39–41), not 30.
+    expect(banded(10)).toEqual(Array.from({ length: 12 }, (_, i) => 35 + i));
+    // One person alone: one cell, three pixels.
+    expect(banded(60)).toEqual([39, 40, 41]);
+    // Peers (no levels): every cell is three pixels.
+    expect(painted(0)(10)).toEqual([39, 40, 41]);
+  });
+});

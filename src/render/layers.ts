@@ -44,6 +44,12 @@ export interface PeopleView {
   showIds: boolean;
   /** Too close together to tell apart: drawn as a summary, each few pixels the mix of people there. */
   crowded: boolean;
+  /**
+   * An org chart's levels stand this far apart (device pixels; 0 for peers): there a summary cell
+   * of k people is drawn k cells tall, up to 40% of it, so a crowded level reads as a band whose
+   * height says how many stand there.
+   */
+  levels?: number;
   /** Bumped whenever positions, sizes, zoom or style change. */
   geometry: number;
 }
@@ -215,6 +221,7 @@ export class PeopleLayer {
       if (counts[at] < 65535) counts[at]++;
     }
     const colours = STATES.map((state) => summaryColour(marks, state));
+    const tallest = Math.max(cell, Math.floor((view.levels ?? 0) * 0.4));
     for (let c = 0; c < cells; c++) {
       let total = 0;
       let r = 0;
@@ -236,7 +243,9 @@ export class PeopleLayer {
         Math.round(b / total),
         alpha,
       );
-      splats.block((c % columns) * cell, Math.floor(c / columns) * cell, cell, colour);
+      const tall = Math.min(tallest, cell * total);
+      const top = Math.floor(c / columns) * cell - ((tall - cell) >> 1);
+      splats.block((c % columns) * cell, top, cell, colour, tall);
     }
     splats.put(ctx);
     return true;

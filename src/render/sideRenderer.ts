@@ -7,6 +7,7 @@ import {
   CROWDED_GAP,
   drawnBox,
   fitToPanel,
+  levelGap,
   medianGap,
   pieceMs,
   radiusForGap,
@@ -69,6 +70,8 @@ export class SideRenderer {
   private radius = 6;
   /** The typical gap between neighbours, before zoom (CSS pixels). */
   private gap = Infinity;
+  /** How far apart an org chart's levels are, before zoom (CSS pixels; 0 for peers). */
+  private levels = 0;
   private marks: Marks = marksFor(lightPalette);
   /** Line widths are multiplied by this (thicker on a projector). */
   private weight = 1;
@@ -209,6 +212,7 @@ export class SideRenderer {
       marks: this.marks,
       showIds: r >= 8.5 && this.graph.n <= 200,
       crowded: this.crowded,
+      levels: this.levels * s * k,
       geometry: this.geometry,
     });
     if (people === undefined || stop()) return false;
@@ -323,6 +327,8 @@ export class SideRenderer {
       const fitted = fitToPanel(this.positions, n, this.width, this.height, this.stretch);
       this.screenX = fitted.x;
       this.screenY = fitted.y;
+      const manager = this.network?.manager;
+      this.levels = manager ? levelGap(fitted.y, manager) : 0;
       this.due = this.due === 'size' ? 'gap' : null;
       if (this.due && stop?.()) return;
     }

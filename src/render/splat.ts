@@ -87,14 +87,14 @@ export class Splats {
     }
   }
 
-  /** Fills a square of `size` device pixels at (left, top) with `colour` (RGBA packed little-endian). */
-  block(left: number, top: number, size: number, colour: number): void {
+  /** Fills `size` device pixels across, `tall` down (a square unless told), from (left, top) with `colour` (RGBA packed little-endian). */
+  block(left: number, top: number, size: number, colour: number, tall = size): void {
     const { width, height, pixels } = this;
     const x0 = Math.max(0, left);
     const x1 = Math.min(width, left + size);
     if (x1 <= x0) return;
-    // Squares are a few pixels wide: a plain loop beats a call to fill per row.
-    for (let y = Math.max(0, top), end = Math.min(height, top + size); y < end; y++)
+    // Blocks are a few pixels wide: a plain loop beats a call to fill per row.
+    for (let y = Math.max(0, top), end = Math.min(height, top + tall); y < end; y++)
       for (let i = y * width + x0, stop = y * width + x1; i < stop; i++) pixels[i] = colour;
   }
 
