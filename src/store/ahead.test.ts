@@ -170,4 +170,26 @@ describe('the next tick, worked out ahead', () => {
     store.getState().step();
     expect(store.getState().tick).toBe(shown + 1);
   });
+
+  it('after a run stops part-way through a tick, goes on showing the tick before, as its counts do', () => {
+    const store = createLabStore({ settings: { ...BUSY, adapt: 'on' } });
+    const { lab } = store.getState();
+    lab.maxQueued = 3000;
+    store.getState().play();
+    for (let frames = 0; !lab.done && frames < 10_000; frames++) {
+      if (store.getState().aheadReady()) store.getState().step();
+      store.getState().workAhead(-Infinity, true);
+    }
+    store.getState().settle();
+    expect(lab.halted).not.toBeNull();
+    const side = lab.halted!.side === 'hierarchy' ? 0 : 1;
+    const last = lab.sides[side].series.at(-1)!;
+    const shown = store.getState().onShow(side);
+    const queued = (show: { queues: { length: Int32Array } }) =>
+      show.queues.length.reduce((a, b) => a + b, 0);
+    // The engine is part-way into the next tick; the picture is the last whole tick.
+    expect(queued(lab.sides[side].engine)).toBeGreaterThan(last.queued);
+    expect(queued(shown)).toBe(last.queued);
+    expect(shown.ties.count).toBe(last.ties);
+  });
 });

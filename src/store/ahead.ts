@@ -16,7 +16,12 @@ export class Ahead {
   private changing = false;
   private stills: SideShow[] = [];
   /** The still copies' arrays, reused from tick to tick. */
-  private readonly copies = new Copier();
+  private copies = new Copier();
+  /**
+   * A run that stopped part-way through a tick (`Lab.halted`) goes on showing the tick before,
+   * as its counts do: the picture of the tick left part done would not match them.
+   */
+  private halted: { lab: Lab; stills: SideShow[] } | null = null;
 
   /** `lab`'s next tick is worked out, ready to be shown (or it has none: the run is over). */
   ready(lab: Lab): boolean {
@@ -30,6 +35,7 @@ export class Ahead {
   run(lab: Lab, deadline: number, eager: boolean): boolean {
     if (this.lab !== lab) {
       this.finish();
+      if (this.halted?.lab !== lab) this.halted = null;
       // Taking the still copies is work too (O(people), more when ties are copied): not in a
       // frame that has no time left.
       if (lab.done || (!eager && performance.now() >= deadline)) return false;
@@ -65,19 +71,25 @@ export class Ahead {
     if (!lab) return null;
     if (!this.started) this.start(lab);
     while (this.parts && !this.parts.next().done);
+    if (lab.halted && this.stills.length === lab.sides.length) {
+      // Its copies stay on show: later ones come from buffers of their own.
+      this.halted = { lab, stills: this.stills };
+      this.copies = new Copier();
+    } else this.copies.release();
     this.parts = null;
     this.lab = null;
     this.started = false;
     this.stills = [];
-    this.copies.release();
     return lab;
   }
 
   /**
-   * What side `side` of `lab` shows: the still copy while its next tick is under way, else its
-   * engine (also before its copy is taken: the tick has not begun).
+   * What side `side` of `lab` shows: the still copy while its next tick is under way (or after
+   * that tick stopped the run part-way), else its engine (also before its copy is taken).
    */
   show(lab: Lab, side: 0 | 1): SideShow {
-    return (this.lab === lab && this.stills[side]) || lab.sides[side].engine;
+    if (this.lab === lab && this.stills[side]) return this.stills[side];
+    if (this.halted?.lab === lab) return this.halted.stills[side];
+    return lab.sides[side].engine;
   }
 }

@@ -199,7 +199,7 @@ export function GraphPanel({ side }: { side: SideName }) {
   // (From the ties as they stand: adapting ties can triple them. A number that seldom changes.)
   const reporting = network.manager ? network.graph.n - 1 : 0;
   const sample = useLab((s) =>
-    tieSample(s.lab.sides[SIDE_INDEX[side]].engine.ties.count, reporting, crowded),
+    tieSample(s.onShow(SIDE_INDEX[side]).ties.count, reporting, crowded),
   );
   return (
     <section className={`panel panel-${side}`} role="region" aria-label={label}>
