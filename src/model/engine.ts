@@ -188,13 +188,11 @@ export class SideEngine {
         let to = out[1];
         if (to <= FAN) {
           // One record for all of them (bonds are drawn send by send, as for single sends).
-          let sends = 0;
-          for (let k = offsets[u]; k < ends[u]; k++) {
-            if (neighbors[k] === via) continue;
-            sends++;
-            if (tieChance > 0) this.mayBond(via, neighbors[k], tieChance);
-          }
-          if (sends > 0) this.flights.addFan(u, via, sends, m, known & 1, (known >> 1) + 1);
+          const fan = ends[u] - offsets[u] - (via >= 0 && this.ties.has(u, via) ? 1 : 0);
+          if (tieChance > 0)
+            for (let k = offsets[u]; k < ends[u]; k++)
+              if (neighbors[k] !== via) this.mayBond(via, neighbors[k], tieChance);
+          if (fan > 0) this.flights.addFan(u, via, fan, m, known & 1, (known >> 1) + 1);
           sent += sendsIn(to);
           continue;
         }
@@ -294,8 +292,8 @@ export class SideEngine {
     }
     if (this.options.capacity === Infinity) {
       // All are sent this tick, over these ties: one queued fan-out stands for them.
-      let count = 0;
-      for (let k = offsets[person]; k < ends[person]; k++) if (neighbors[k] !== from) count++;
+      const count =
+        ends[person] - offsets[person] - (from >= 0 && this.ties.has(person, from) ? 1 : 0);
       if (count > 0) this.enqueue(person, m, FAN - count, from, known);
       return;
     }
