@@ -40,11 +40,11 @@ const PAGE_MASK = PAGE_SLOTS - 1;
 /**
  * Every person's FIFO send queue, in one pool: a slot holds one pending send (which message, to
  * whom, passed on from whom, and what the sender knows of it) and links to the next slot of the
- * same queue. Freed slots are kept on a stack linked through their own links and reused, and once
- * every queue is empty the pool is handed out from its start again, so the sends queued in one
- * tick lie next to each other in memory. A steady run allocates nothing. The pool is in pages of
- * `PAGE_SLOTS`: growing adds a page (doubling one array meant copying up to 80 MB at once, and
- * first touching that much memory took 180 ms here).
+ * same queue. Freed slots are kept on a stack and reused (a push reads no slot it then writes),
+ * and once every queue is empty the pool is handed out from its start again, so the sends queued
+ * in one tick lie next to each other in memory. A steady run allocates nothing. The pool is in
+ * pages of `PAGE_SLOTS`: growing adds a page (doubling one array meant copying up to 80 MB at
+ * once, and first touching that much memory took 180 ms here).
  */
 export class SendQueues {
   /** Pending sends per person. */

@@ -87,7 +87,10 @@ export class Splats {
     }
   }
 
-  /** Fills `size` device pixels across, `tall` down (a square unless told), from (left, top) with `colour` (RGBA packed little-endian). */
+  /**
+   * Fills `size` device pixels across and `tall` down (a square unless told) from (left, top)
+   * with `colour` (RGBA packed little-endian).
+   */
   block(left: number, top: number, size: number, colour: number, tall = size): void {
     const { width, height, pixels } = this;
     const x0 = Math.max(0, left);

@@ -195,8 +195,8 @@ export function GraphPanel({ side }: { side: SideName }) {
   };
 
   const label = sideLabel(side);
-  // Where people are summarized, or ties are too many, one tie in `sample` is drawn (as the renderer does).
-  // (From the ties as they stand: adapting ties can triple them. A number that seldom changes.)
+  // Where people are summarized, or ties are too many, one tie in `sample` is drawn (as the
+  // renderer does), from the ties on show: adapting ties can triple them. It seldom changes.
   const reporting = network.manager ? network.graph.n - 1 : 0;
   const sample = useLab((s) =>
     tieSample(s.onShow(SIDE_INDEX[side]).ties.count, reporting, crowded),
