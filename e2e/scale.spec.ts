@@ -79,3 +79,30 @@ test('too many people to tell apart: drawn as a summary, the panel says so, zoom
   expect(Number(await canvas.getAttribute('data-zoom'))).toBeGreaterThan(1);
   expect(errors).toEqual([]);
 });
+
+test.describe('at 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('ties too many to draw, where people stand apart: one in N is drawn, and the panel says so', async ({
+    page,
+    errors,
+  }) => {
+    // 1,000 peers of 80 ties each: 40,000 ties, more than the 30,000 drawn wherever people stand.
+    await page.goto('./?n=1000&degree=80');
+    await expect(statusLine(page)).toHaveText(/^Tick 0 /);
+    const peers = page.getByRole('region', { name: 'Peer-to-peer' });
+    await expect(peers.locator('.settling')).toHaveCount(0, { timeout: 60_000 });
+    await expect(peers.getByRole('note')).toHaveText(
+      'Too many ties to draw them all: one in 2 is drawn.',
+    );
+    // The people themselves can be told apart: not the summary's note.
+    await expect(peers).not.toContainText('Too many people to draw one by one');
+    // The default network's 2,000 ties are all drawn, with no note.
+    await page.goto('./?n=1000');
+    await expect(statusLine(page)).toHaveText(/^Tick 0 /);
+    await expect(page.getByRole('region', { name: 'Peer-to-peer' }).getByRole('note')).toHaveCount(
+      0,
+    );
+    expect(errors).toEqual([]);
+  });
+});
