@@ -31,19 +31,19 @@ export class Flights {
   copies = 0;
   /** Fan-out records held. */
   fans = 0;
-  from: Int32Array;
-  to: Int32Array;
-  message: Int32Array;
+  from = new Int32Array(0);
+  to = new Int32Array(0);
+  message = new Int32Array(0);
   /** The version sent; a single send's becomes the version it arrived as. */
-  version: Int8Array;
+  version = new Int8Array(0);
   /** Hops the message will have taken when this copy arrives (the sender's own plus one). */
-  hops: Int32Array;
+  hops = new Int32Array(0);
   /** A single send's outcome. */
-  outcome: Int8Array;
+  outcome = new Int8Array(0);
   /** Where a fan-out's fates start in `fates`. */
-  base: Int32Array;
+  base = new Int32Array(0);
   /** A fan-out's sends' fates (`fateOf`), in the order of the sender's row. */
-  fates: Int8Array;
+  fates = new Int8Array(0);
   /** Bumped when the records are cleared and when fates are written (`arrive`). */
   revision = 0;
   /** The arrays `expand` writes into, traded with these. */
@@ -53,14 +53,7 @@ export class Flights {
 
   /** Room for `size` records to start with (it grows as needed). */
   constructor(size = 256) {
-    this.from = new Int32Array(size);
-    this.to = new Int32Array(size);
-    this.message = new Int32Array(size);
-    this.version = new Int8Array(size);
-    this.hops = new Int32Array(size);
-    this.outcome = new Int8Array(size);
-    this.base = new Int32Array(size);
-    this.fates = new Int8Array(0);
+    this.grow(size, false);
   }
 
   /** Forgets every record (for the next tick's sends). */
