@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ComponentSearch, components } from './analysis.ts';
 import { graphOf } from './engineTesting.ts';
 import { Lab } from './lab.ts';
+import { buildHierarchy, buildPeerNetwork } from './networks/index.ts';
 import { DEFAULT_SETTINGS } from './params.ts';
 
 describe('finding the groups of working people in parts', () => {
@@ -45,5 +46,26 @@ describe('finding the groups of working people in parts', () => {
     expect(unfinished).toBe(3);
     const whole = components(p2p.engine.graph, p2p.engine.working);
     expect(p2p.series[0].largestGroup).toBe(whole.sizes.reduce((a, b) => Math.max(a, b), 0));
+  });
+
+  it('searches a network as built once: a run made again on it finds the groups kept with it', () => {
+    const settings = { ...DEFAULT_SETTINGS, nodes: 3000, maxTicks: 40 };
+    const networks = { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
+    const first = new Lab(settings, [], networks);
+    first.run();
+    const search = vi.spyOn(ComponentSearch.prototype, 'step');
+    const again = new Lab(settings, [], networks);
+    again.run();
+    expect(search).not.toHaveBeenCalled();
+    expect(again.sides.map((s) => s.series)).toEqual(first.sides.map((s) => s.series));
+    // With people out from the start, the kept groups do not apply: searched afresh, and right.
+    const out = new Lab({ ...settings, fail: 0.3 }, [], networks);
+    out.run();
+    expect(search).toHaveBeenCalled();
+    search.mockRestore();
+    for (const side of out.sides) {
+      const whole = components(side.engine.graph, side.engine.working);
+      expect(side.series[0].largestGroup).toBe(whole.sizes.reduce((a, b) => Math.max(a, b), 0));
+    }
   });
 });

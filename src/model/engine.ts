@@ -71,7 +71,8 @@ export class SideEngine {
       for (const sends of [this.arrivals, this.flights, this.spare]) sends?.expand(this.ties);
     };
     this.router = new Router(this.ties, this.working);
-    this.reach = new Reach(this.ties, this.working, this.router);
+    const everyone = this.working.every((up) => up === 1);
+    this.reach = new Reach(this.ties, this.working, this.router, everyone ? initial : null);
     const org: Org | undefined = manager && {
       manager: manager.slice(),
       level: chart.level?.slice() ?? levelsOf(manager),
