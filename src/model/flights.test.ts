@@ -56,6 +56,21 @@ describe('fan-outs in flight', () => {
     expect(rows(f)).toEqual(landed.map((send) => send.slice(0, 4)));
   });
 
+  it('start pending in a reused record, whatever landed there the tick before', () => {
+    const f = new Flights(2);
+    f.addFan(0, -1, 3, 7, 0, 1);
+    f.addFan(4, -1, 2, 8, 1, 2);
+    f.fates.fill(fateOf(Outcome.Dropped, 1), 0, f.copies);
+    f.clear();
+    f.addFan(4, 3, 1, 9, 0, 1);
+    f.addFan(0, 2, 2, 9, 0, 1);
+    expect(sends(f, graph).map(([, , , outcome]) => outcome)).toEqual([
+      Outcome.Pending,
+      Outcome.Pending,
+      Outcome.Pending,
+    ]);
+  });
+
   it('are written out in parts the same as at once, the records unchanged until the last part', () => {
     const make = () => {
       const f = new Flights(2);

@@ -42,8 +42,14 @@ export class Flights {
   outcome = new Int8Array(0);
   /** Where a fan-out's fates start in `fates`. */
   base = new Int32Array(0);
-  /** A fan-out's sends' fates (`fateOf`), in the order of the sender's row. */
+  /**
+   * A fan-out's sends' fates (`fateOf`), in the order of the sender's row: pending (0) until they
+   * land. Zero past the fan-outs' sends (`clear` zeroes what a tick used), so a new fan-out's are
+   * pending as they are.
+   */
   fates = new Int8Array(0);
+  /** How far fates were handed out since the last `clear`. */
+  private fated = 0;
   /** Bumped when the records are cleared and when fates are written (`arrive`). */
   revision = 0;
   /** The arrays `expand` writes into, traded with these. */
@@ -58,7 +64,8 @@ export class Flights {
 
   /** Forgets every record (for the next tick's sends). */
   clear(): void {
-    this.count = this.copies = this.fans = this.written = 0;
+    this.fates.fill(0, 0, this.fated);
+    this.count = this.copies = this.fans = this.written = this.fated = 0;
     this.revision++;
   }
 
@@ -83,10 +90,10 @@ export class Flights {
     this.base[i] = this.copies - sends;
     if (this.fates.length < this.copies) {
       const fates = new Int8Array(Math.max(this.copies, this.fates.length * 2));
-      fates.set(this.fates);
+      fates.set(this.fates.subarray(0, this.fated));
       this.fates = fates;
     }
-    this.fates.fill(Outcome.Pending, this.base[i], this.copies);
+    this.fated = this.copies;
   }
 
   /**
