@@ -9,6 +9,35 @@ import type { Settings } from './params.ts';
 import { createRandom } from './random.ts';
 import { INFORMAL } from './ties.ts';
 
+describe('a fan-out queued with small capacity', () => {
+  it('goes on to the contacts it was queued for when the ties change before it is all sent', () => {
+    // 0 has contacts 1, 2 and 3 and passes on one send a tick.
+    const star = graphOf(5, [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+    ]);
+    const run = (tieAt: number | null) => {
+      const engine = new SideEngine(
+        star,
+        options({ capacity: 1, adapt: false }),
+        createRandom(1),
+        new Uint8Array(5),
+      );
+      const order: number[] = [];
+      for (let t = 0; t < 4; t++) {
+        if (t === tieAt) engine.ties.add(0, 4, INFORMAL, t);
+        tick(engine, t === 0 ? 0 : undefined);
+        for (let i = 0; i < engine.flights.count; i++) order.push(engine.flights.to[i]);
+      }
+      return { order, queued: engine.queues.total };
+    };
+    expect(run(null)).toEqual({ order: [1, 2, 3], queued: 0 });
+    // A tie 0–4 formed after the first send: the fan-out was for 1, 2 and 3, and stays so.
+    expect(run(1)).toEqual({ order: [1, 2, 3], queued: 0 });
+  });
+});
+
 describe('forming ties: triadic closure', () => {
   it('ties a and c at the end of the tick in which b passes on a message from a to c (bond 1)', () => {
     const engine = new SideEngine(

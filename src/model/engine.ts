@@ -7,7 +7,7 @@ import type { Random } from './random.ts';
 import { eachPick, gossipRound } from './gossip.ts';
 import { Flights } from './flights.ts';
 import { landFrom } from './landing.ts';
-import { FAN, SendQueues, sendsIn } from './queues.ts';
+import { FAN, fanSize, fanTarget, SendQueues, sendsIn } from './queues.ts';
 import { Reach } from './reach.ts';
 import { Router } from './routing.ts';
 import { TieGraph } from './ties.ts';
@@ -69,6 +69,7 @@ export class SideEngine {
     // Fan-outs in flight go along the rows of ties they were sent over: written out before a change.
     this.ties.beforeChange = () => {
       for (const sends of [this.arrivals, this.flights, this.spare]) sends?.expand(this.ties);
+      this.queues.expandFans(this.ties);
     };
     this.router = new Router(this.ties, this.working);
     const everyone = this.working.every((up) => up === 1);
@@ -115,7 +116,11 @@ export class SideEngine {
   fail(person: number): void {
     if (!this.working[person]) return;
     this.working[person] = 0;
-    this.discardQueue(person);
+    // What they had queued is dropped.
+    for (const out = this.scratch; this.queues.shift(person, out); this.messages.release(out[0])) {
+      this.messages.pending[out[0]] -= sendsIn(out[1]);
+      this.counts.dropped += sendsIn(out[1]);
+    }
     this.dynamics.knockedOut(person, this.tick);
     this.changedFailures();
   }
@@ -149,11 +154,8 @@ export class SideEngine {
     this.messages.add(person, this.tick, this.options.traffic === 'requests' ? to : -1, trace);
     trace?.receive(person, 0, this.tick, -1, 0);
     if (!this.working[person]) return m;
-    if (this.options.traffic === 'requests') {
-      if (to !== person) this.enqueue(person, m, -1, -1, 0);
-    } else {
-      this.learned(m, person, -1, 0);
-    }
+    if (this.options.traffic !== 'requests') this.learned(m, person, -1, 0);
+    else if (to !== person) this.enqueue(person, m, -1, -1, 0);
     return m;
   }
 
@@ -173,28 +175,22 @@ export class SideEngine {
   sendFrom(first: number, last: number, searched = Infinity, sends = Infinity): number {
     const { capacity, adapt, bond } = this.options;
     const tieChance = adapt ? bond : 0;
+    const whole = capacity === Infinity;
     const q = this.queues;
     const out = this.scratch;
-    const { offsets, ends, neighbors } = this.graph;
     const enough = this.router.searched + searched;
     const plenty = this.counts.sends + sends;
     for (let u = q.nextQueued(first, last); u < last; u = q.nextQueued(u + 1, last)) {
       if (this.router.searched >= enough || this.counts.sends >= plenty) return u;
       if (!this.working[u]) continue;
       let sent = 0;
-      while (sent < capacity && q.shift(u, out)) {
+      while (sent < capacity && (whole ? q.shift(u, out) : q.takeOne(u, out))) {
         const m = out[0];
         const via = out[2];
         const known = out[3];
         let to = out[1];
         if (to <= FAN) {
-          // One record for all of them (bonds are drawn send by send, as for single sends).
-          const fan = ends[u] - offsets[u] - (via >= 0 && this.ties.has(u, via) ? 1 : 0);
-          if (tieChance > 0)
-            for (let k = offsets[u]; k < ends[u]; k++)
-              if (neighbors[k] !== via) this.mayBond(via, neighbors[k], tieChance);
-          if (fan > 0) this.flights.addFan(u, via, fan, m, known & 1, (known >> 1) + 1);
-          sent += sendsIn(to);
+          sent += this.sendFan(u, m, sendsIn(to), via, known, whole, tieChance);
           continue;
         }
         if (to < 0) to = this.router.nextHopOf(m, u, this.messages.addressee[m]);
@@ -211,6 +207,22 @@ export class SideEngine {
     }
     return last;
   }
+
+  /** Sends of `u`'s fan-out of `m` with `left` sends left: all of them (`whole`), or the next one. */
+  private sendFan(u: number, m: number, left: number, via: number, known: number, whole: boolean, bond: number) {
+    const size = fanSize(this.ties, u, via);
+    if (whole && left === size) {
+      // One record for all of them (bonds are drawn send by send, as for single sends).
+      const { offsets, ends, neighbors } = this.ties;
+      for (let k = offsets[u]; bond > 0 && k < ends[u]; k++) if (neighbors[k] !== via) this.mayBond(via, neighbors[k], bond);
+      this.flights.addFan(u, via, size, m, known & 1, (known >> 1) + 1);
+      return size;
+    }
+    // Single sends: the next, or (capacity raised since it was queued) all it has left.
+    for (let k = size - left; k < (whole ? size : size - left + 1); k++)
+      this.dispatch(u, fanTarget(this.ties, u, via, k), m, via, known, bond);
+    return whole ? left : 1;
+  } // prettier-ignore
 
   /**
    * Ends the tick: the ties change (relational dynamics) — in parts, each until about `queued`
@@ -291,10 +303,10 @@ export class SideEngine {
       this.tellAtRandom(m, person, known);
       return;
     }
-    if (this.options.capacity === Infinity) {
-      // All are sent this tick, over these ties: one queued fan-out stands for them.
-      const count =
-        ends[person] - offsets[person] - (from >= 0 && this.ties.has(person, from) ? 1 : 0);
+    if (this.options.capacity === Infinity || !this.options.adapt) {
+      // One queued fan-out stands for them: all sent this tick, over these ties, or (a smaller
+      // capacity) one by one, written out as single sends if the ties change first.
+      const count = fanSize(this.ties, person, from);
       if (count > 0) this.enqueue(person, m, FAN - count, from, known);
       return;
     }
@@ -315,15 +327,6 @@ export class SideEngine {
   private enqueue(person: number, m: number, to: number, via: number, known: number): void {
     this.queues.push(person, m, to, via, known);
     this.messages.pending[m] += sendsIn(to);
-  }
-
-  private discardQueue(person: number): void {
-    const out = this.scratch;
-    while (this.queues.shift(person, out)) {
-      this.messages.pending[out[0]] -= sendsIn(out[1]);
-      this.counts.dropped += sendsIn(out[1]);
-      this.messages.release(out[0]);
-    }
   }
 
   /**

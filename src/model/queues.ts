@@ -7,11 +7,39 @@ const LINK = 4;
 const STRIDE = 5;
 
 /**
- * A target at or below FAN stands for a fan-out: the sender's sends to all their contacts but the
- * one it came from (`FAN - count` of them), kept as one slot until it is sent. Only unlimited
- * capacity queues them, as they are sent in the tick they were queued, over the same ties.
+ * A target at or below FAN stands for a fan-out: the last `FAN - target` of the sender's sends to
+ * all their contacts but the one it came from, in the order of their row of ties, kept as one slot
+ * until the last is sent. Unlimited capacity sends a fan-out whole in the tick it was queued; a
+ * smaller capacity takes its sends one at a time (`takeOne`). The ties must not change while
+ * fan-outs are queued: `expandFans` writes them out as single sends first.
  */
 export const FAN = -2;
+
+/** The rows of ties fan-outs go along, and where a person sits in a row (`TieGraph`). */
+export interface FanRows {
+  readonly offsets: Int32Array;
+  readonly ends: Int32Array;
+  readonly neighbors: Int32Array;
+  /** Where v sits in u's row (an index into `neighbors`), or -1. */
+  find(u: number, v: number): number;
+}
+
+/**
+ * The target of send number `index` (from 0) of `person`'s fan-out that skips `via`: their
+ * contacts in the order of their row, all but `via`.
+ */
+export function fanTarget(rows: FanRows, person: number, via: number, index: number): number {
+  let k = rows.offsets[person] + index;
+  const skip = via >= 0 ? rows.find(person, via) : -1;
+  if (skip >= 0 && skip <= k) k++;
+  return rows.neighbors[k];
+}
+
+/** How many sends a fan-out of `person` that skips `via` makes in all. */
+export function fanSize(rows: FanRows, person: number, via: number): number {
+  const row = rows.ends[person] - rows.offsets[person];
+  return via >= 0 && rows.find(person, via) >= 0 ? row - 1 : row;
+}
 
 /**
  * Queued sends (slots) the page's queues may hold, all told per side: 4.2 million, a pool of about
@@ -60,6 +88,8 @@ export class SendQueues {
   private freeCount = 0;
   private used = 0;
   total = 0;
+  /** Fan-outs queued. */
+  private fans = 0;
   /** The most slots the pool may have (`PAGE_MAX_QUEUED`; the CLI allows more). */
   maxSlots = PAGE_MAX_QUEUED;
 
@@ -77,6 +107,22 @@ export class SendQueues {
    * copy (see `SideEngine`).
    */
   push(person: number, message: number, target: number, via = -1, meta = 0): void {
+    const slot = this.slot(message, target, via, meta, -1);
+    const tail = this.tail[person];
+    if (tail >= 0) this.pages[tail >> PAGE_BITS][(tail & PAGE_MASK) * STRIDE + LINK] = slot;
+    else {
+      this.head[person] = slot;
+      this.queued[person >> 5] |= 1 << (person & 31);
+    }
+    this.tail[person] = slot;
+    const sends = sendsIn(target);
+    this.length[person] += sends;
+    this.total += sends;
+    if (target <= FAN) this.fans++;
+  }
+
+  /** A slot holding these fields (from the free stack, or the pool's next). */
+  private slot(message: number, target: number, via: number, meta: number, link: number): number {
     let slot: number;
     if (this.freeCount > 0) slot = this.free[--this.freeCount];
     else {
@@ -91,17 +137,8 @@ export class SendQueues {
     p[at + TARGET] = target;
     p[at + VIA] = via;
     p[at + META] = meta;
-    p[at + LINK] = -1;
-    const tail = this.tail[person];
-    if (tail >= 0) this.pages[tail >> PAGE_BITS][(tail & PAGE_MASK) * STRIDE + LINK] = slot;
-    else {
-      this.head[person] = slot;
-      this.queued[person >> 5] |= 1 << (person & 31);
-    }
-    this.tail[person] = slot;
-    const sends = sendsIn(target);
-    this.length[person] += sends;
-    this.total += sends;
+    p[at + LINK] = link;
+    return slot;
   }
 
   /**
@@ -126,6 +163,7 @@ export class SendQueues {
     const sends = sendsIn(out[1]);
     this.length[person] -= sends;
     this.total -= sends;
+    if (out[1] <= FAN) this.fans--;
     if (this.total === 0) {
       // Nothing queued anywhere: hand the pool out from its start again.
       this.used = 0;
@@ -139,6 +177,56 @@ export class SendQueues {
       this.free[this.freeCount++] = slot;
     }
     return true;
+  }
+
+  /**
+   * `shift`, but of a fan-out only its next send: out[1] is then the fan-out as it was (`FAN -`
+   * the sends it had left, this one included), and the rest of it stays at the front.
+   */
+  takeOne(person: number, out: Int32Array): boolean {
+    const slot = this.head[person];
+    if (slot < 0) return false;
+    const p = this.pages[slot >> PAGE_BITS];
+    const at = (slot & PAGE_MASK) * STRIDE;
+    const target = p[at + TARGET];
+    if (target >= FAN - 1) return this.shift(person, out);
+    out[0] = p[at + MESSAGE];
+    out[1] = target;
+    out[2] = p[at + VIA];
+    out[3] = p[at + META];
+    p[at + TARGET] = target + 1;
+    this.length[person]--;
+    this.total--;
+    return true;
+  }
+
+  /**
+   * Writes every queued fan-out out as single sends along `rows`, in place and in order (before
+   * the ties change). The queues hold the same sends, in the same order, after each slot added.
+   */
+  expandFans(rows: FanRows): void {
+    if (this.fans === 0) return;
+    const n = this.length.length;
+    for (let u = this.nextQueued(0, n); this.fans > 0 && u < n; u = this.nextQueued(u + 1, n)) {
+      for (let slot = this.head[u]; slot >= 0;) {
+        const p = this.pages[slot >> PAGE_BITS];
+        const at = (slot & PAGE_MASK) * STRIDE;
+        const target = p[at + TARGET];
+        if (target <= FAN) {
+          // Its first send takes its slot; the rest follow as a fan-out of one send fewer.
+          const via = p[at + VIA];
+          const left = FAN - target;
+          const first = fanTarget(rows, u, via, fanSize(rows, u, via) - left);
+          if (left > 1) {
+            const rest = this.slot(p[at + MESSAGE], target + 1, via, p[at + META], p[at + LINK]);
+            p[at + LINK] = rest;
+            if (this.tail[u] === slot) this.tail[u] = rest;
+          } else this.fans--;
+          p[at + TARGET] = first;
+        }
+        slot = p[at + LINK];
+      }
+    }
   }
 
   /** The first person from `from` on (below `last`) with a send queued, or `last` if none is. */
