@@ -67,9 +67,9 @@ export class SideEngine {
     const formal = manager && ((u: number, v: number) => isReportingLine(manager, u, v));
     this.ties = new TieGraph(initial, formal);
     // Fan-outs in flight go along the rows of ties they were sent over: written out before a change.
-    this.ties.beforeChange = () => {
+    this.ties.beforeChange = (u, v) => {
       for (const sends of [this.arrivals, this.flights, this.spare]) sends?.expand(this.ties);
-      this.queues.expandFans(this.ties);
+      for (const person of [u, v]) this.queues.expandFans(this.ties, person);
     };
     this.router = new Router(this.ties, this.working);
     const everyone = this.working.every((up) => up === 1);

@@ -124,7 +124,7 @@ describe('fan-outs in flight', () => {
             fans += a.arrivals.fans;
             expect(sends(b.arrivals, b.ties)).toEqual(sends(a.arrivals, a.ties));
             // Written out now, as a change of ties would: nothing after may differ.
-            if (writeOut[t]) b.ties.beforeChange?.();
+            if (writeOut[t]) b.ties.beforeChange?.(0, 1);
             expect(sends(b.flights, b.ties)).toEqual(sends(a.flights, a.ties));
           }
         }

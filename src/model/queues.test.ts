@@ -32,7 +32,7 @@ describe('send queues holding fan-outs', () => {
     }),
     fc.record({ op: fc.constant('takeOne' as const), person: fc.nat(5) }),
     fc.record({ op: fc.constant('shift' as const), person: fc.nat(5) }),
-    fc.record({ op: fc.constant('expand' as const) }),
+    fc.record({ op: fc.constant('expand' as const), person: fc.nat(5) }),
   );
 
   it('give the same sends, in the same order, as each send queued on its own', () => {
@@ -70,14 +70,14 @@ describe('send queues holding fan-outs', () => {
             expect(took).toBe(plain[o.person].length > 0);
             if (took) plain[o.person].splice(0, sendsIn(out[1]));
           } else {
-            queues.expandFans(ties);
+            queues.expandFans(ties, o.person);
           }
           for (let v = 0; v < 6; v++) expect(queues.length[v]).toBe(plain[v].length);
           expect(queues.total).toBe(plain.reduce((all, q) => all + q.length, 0));
         }
         // Written out, every slot is one send: the queues read exactly as the plain ones.
-        queues.expandFans(ties);
         for (let v = 0; v < 6; v++) {
+          queues.expandFans(ties, v);
           const rest: Send[] = [];
           while (queues.shift(v, out)) rest.push([out[0], out[1], out[2], out[3]]);
           expect(rest).toEqual(plain[v]);

@@ -11,7 +11,7 @@ const STRIDE = 5;
  * all their contacts but the one it came from, in the order of their row of ties, kept as one slot
  * until the last is sent. Unlimited capacity sends a fan-out whole in the tick it was queued; a
  * smaller capacity takes its sends one at a time (`takeOne`). The ties must not change while
- * fan-outs are queued: `expandFans` writes them out as single sends first.
+ * fan-outs are queued: `expandFans` writes a person's out as single sends first.
  */
 export const FAN = -2;
 
@@ -201,31 +201,28 @@ export class SendQueues {
   }
 
   /**
-   * Writes every queued fan-out out as single sends along `rows`, in place and in order (before
-   * the ties change). The queues hold the same sends, in the same order, after each slot added.
+   * Writes `person`'s queued fan-outs out as single sends along `rows`, in place and in order
+   * (before their row of ties changes). The queue holds the same sends, in the same order, after
+   * each slot added.
    */
-  expandFans(rows: FanRows): void {
-    if (this.fans === 0) return;
-    const n = this.length.length;
-    for (let u = this.nextQueued(0, n); this.fans > 0 && u < n; u = this.nextQueued(u + 1, n)) {
-      for (let slot = this.head[u]; slot >= 0;) {
-        const p = this.pages[slot >> PAGE_BITS];
-        const at = (slot & PAGE_MASK) * STRIDE;
-        const target = p[at + TARGET];
-        if (target <= FAN) {
-          // Its first send takes its slot; the rest follow as a fan-out of one send fewer.
-          const via = p[at + VIA];
-          const left = FAN - target;
-          const first = fanTarget(rows, u, via, fanSize(rows, u, via) - left);
-          if (left > 1) {
-            const rest = this.slot(p[at + MESSAGE], target + 1, via, p[at + META], p[at + LINK]);
-            p[at + LINK] = rest;
-            if (this.tail[u] === slot) this.tail[u] = rest;
-          } else this.fans--;
-          p[at + TARGET] = first;
-        }
-        slot = p[at + LINK];
+  expandFans(rows: FanRows, person: number): void {
+    for (let slot = this.head[person]; this.fans > 0 && slot >= 0;) {
+      const p = this.pages[slot >> PAGE_BITS];
+      const at = (slot & PAGE_MASK) * STRIDE;
+      const target = p[at + TARGET];
+      if (target <= FAN) {
+        // Its first send takes its slot; the rest follow as a fan-out of one send fewer.
+        const via = p[at + VIA];
+        const left = FAN - target;
+        const first = fanTarget(rows, person, via, fanSize(rows, person, via) - left);
+        if (left > 1) {
+          const rest = this.slot(p[at + MESSAGE], target + 1, via, p[at + META], p[at + LINK]);
+          p[at + LINK] = rest;
+          if (this.tail[person] === slot) this.tail[person] = rest;
+        } else this.fans--;
+        p[at + TARGET] = first;
       }
+      slot = p[at + LINK];
     }
   }
 

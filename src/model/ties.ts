@@ -62,8 +62,8 @@ export class TieGraph implements Graph, TieShow {
   count: number;
   /** Bumped by every change of ties. */
   version = 0;
-  /** Called before every change of ties (the engine writes out the fan-outs in flight). */
-  beforeChange: (() => void) | null = null;
+  /** Called before every change of ties, with its ends (the engine writes out fan-outs). */
+  beforeChange: ((u: number, v: number) => void) | null = null;
 
   /** Reads `graph` (which it never changes); `formal(u, v)` says which ties are reporting lines. */
   constructor(
@@ -219,7 +219,7 @@ export class TieGraph implements Graph, TieShow {
 
   /** Adds the tie u–v (which must not exist yet) and returns its id. */
   add(u: number, v: number, kind: TieKind, tick: number): number {
-    this.beforeChange?.();
+    this.beforeChange?.(u, v);
     this.prepare();
     const id = this.newTie(u, v, kind, tick);
     this.insert(u, v, id);
@@ -230,10 +230,10 @@ export class TieGraph implements Graph, TieShow {
 
   /** Drops tie `id`. */
   remove(id: number): void {
-    this.beforeChange?.();
-    this.prepare();
     const u = this.tieA[id];
     const v = this.tieB[id];
+    this.beforeChange?.(u, v);
+    this.prepare();
     this.erase(u, v);
     this.erase(v, u);
     this.alive[id] = 0;
