@@ -66,7 +66,7 @@ export class SideEngine {
     const manager = chart?.manager;
     const formal = manager && ((u: number, v: number) => isReportingLine(manager, u, v));
     this.ties = new TieGraph(initial, formal);
-    // Fan-outs in flight go along the rows of ties they were sent over: written out before a change.
+    // Fan-outs go along the rows they were sent or queued over: written out before those change.
     this.ties.beforeChange = (u, v) => {
       for (const sends of [this.arrivals, this.flights, this.spare]) sends?.expand(this.ties);
       for (const person of [u, v]) this.queues.expandFans(this.ties, person);
