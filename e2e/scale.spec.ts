@@ -106,3 +106,55 @@ test.describe('at 1920×1080', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('a crowded side says so before its first picture: people are never drawn at a size about to change', async ({
+  page,
+  errors,
+}) => {
+  // The org chart's canvas, as the page opens (on the plain lab's 40 people first): every picture
+  // copied onto it, with the people on show and its size at that moment; and each placing of the
+  // people (`data-drawn`), with whether the crowding note was there by then.
+  await page.addInitScript(() => {
+    const seen = { paints: [] as string[], placings: [] as string[] };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    const ours = (canvas: HTMLCanvasElement) =>
+      canvas.isConnected && canvas.closest('.panel-hierarchy') !== null;
+    const proto = CanvasRenderingContext2D.prototype;
+    for (const name of ['drawImage', 'putImageData'] as const) {
+      const original = proto[name] as (...args: unknown[]) => void;
+      proto[name] = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+        const canvas = this.canvas;
+        if (ours(canvas))
+          seen.paints.push(`${canvas.dataset.people} people at ${canvas.width}x${canvas.height}`);
+        return original.apply(this, args);
+      } as never;
+    }
+    new MutationObserver((records) => {
+      for (const { target } of records)
+        if (target instanceof HTMLCanvasElement && ours(target))
+          seen.placings.push(
+            `${target.dataset.people} people, note ${document.querySelector('.panel-hierarchy .crowded') ? 'shown' : 'missing'}`,
+          );
+    }).observe(document, { subtree: true, attributeFilter: ['data-drawn'] });
+  });
+  // 2,000 people are laid out off the page (the panel is blank meanwhile); at 1280×720 the org
+  // chart's lowest levels stand closer than 3 px: summarized, and the note takes two lines.
+  await page.goto('./?n=2000');
+  const hierarchy = page.getByRole('region', { name: 'Hierarchy' });
+  const note = hierarchy
+    .getByRole('note')
+    .filter({ hasText: 'Too many people to draw one by one' });
+  await expect(note).toBeVisible({ timeout: 20_000 });
+  await drawn(page);
+  const canvas = hierarchy.locator('canvas.graph');
+  const size = await canvas.evaluate((c: HTMLCanvasElement) => `${c.width}x${c.height}`);
+  const { paints, placings } = await page.evaluate(
+    () => (window as unknown as { __seen: { paints: string[]; placings: string[] } }).__seen,
+  );
+  const ours = paints.filter((paint) => paint.startsWith('2000 '));
+  expect(ours.length).toBeGreaterThan(0);
+  expect(new Set(ours)).toEqual(new Set([`2000 people at ${size}`]));
+  // Crowding is decided as the people are first placed, and the note is there before any frame.
+  expect(placings.find((placing) => placing.startsWith('2000 '))).toBe('2000 people, note shown');
+  expect(errors).toEqual([]);
+});

@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/i18n.ts';
@@ -36,6 +44,12 @@ function describe(side: SideName, network: Network, crowded: boolean, t: TFuncti
   const informal = network.manager ? ties - (network.graph.n - 1) : 0;
   if (informal <= 0) return t(`panel.describe.${side}`) + mean;
   return t(`panel.describe.${crowded ? 'informalFaint' : 'informal'}`, { count: informal }) + mean;
+}
+
+/** Gives the renderer the canvas's size as laid out now (reading it lays the page out if due). */
+function sizeRenderer(renderer: SideRenderer, canvas: HTMLCanvasElement): void {
+  const box = canvas.getBoundingClientRect();
+  renderer.resize(box.width, box.height, window.devicePixelRatio || 1);
 }
 
 /** One organization: its graph on a canvas, its live numbers, and the person in focus. */
@@ -100,8 +114,7 @@ export function GraphPanel({ side }: { side: SideName }) {
       },
     );
     const observer = new ResizeObserver(() => {
-      const box = canvas.getBoundingClientRect();
-      renderer.resize(box.width, box.height, window.devicePixelRatio || 1);
+      sizeRenderer(renderer, canvas);
       dirty.current = true;
       clock.wake();
     });
@@ -157,8 +170,13 @@ export function GraphPanel({ side }: { side: SideName }) {
     };
   }, [renderer, renderers, store, clock, side, view.embed]);
 
-  useEffect(() => {
+  // Before the browser paints: the people are placed now, so whether they are crowded is known
+  // and its note (which takes room from the canvas) is in place before the first picture. Found
+  // in the first frame instead, the note came a frame later and the picture was drawn twice,
+  // once at a size about to change (100,000 people: a wait of up to ~240 ms).
+  useLayoutEffect(() => {
     renderer.setNetwork(network, positions);
+    if (positions) renderer.placement();
     liveRef.current = live;
     dirty.current = true;
     clock.wake();
@@ -201,19 +219,30 @@ export function GraphPanel({ side }: { side: SideName }) {
   const sample = useLab((s) =>
     tieSample(s.onShow(SIDE_INDEX[side]).ties.count, reporting, crowded),
   );
+  const description = describe(side, network, crowded, t);
+  const note =
+    positions !== null && (crowded || sample > 1)
+      ? !crowded
+        ? t('panel.sampled', { every: sample })
+        : sample > 1
+          ? t('panel.crowdedSampled', { every: sample })
+          : t('panel.crowded')
+      : null;
+  // The note and description take room from the canvas: when they change, the renderer hears its
+  // new size now. A resize observer would tell it only after the next frame had drawn at the old one.
+  useLayoutEffect(() => {
+    sizeRenderer(renderer, canvasRef.current!);
+    dirty.current = true;
+  }, [renderer, note, description]);
   return (
     <section className={`panel panel-${side}`} role="region" aria-label={label}>
       <div className="panel-head">
         <header>
           <h2>{label}</h2>
-          <p className="panel-description">{describe(side, network, crowded, t)}</p>
-          {positions !== null && (crowded || sample > 1) && (
+          <p className="panel-description">{description}</p>
+          {note !== null && (
             <p className="crowded" role="note">
-              {!crowded
-                ? t('panel.sampled', { every: sample })
-                : sample > 1
-                  ? t('panel.crowdedSampled', { every: sample })
-                  : t('panel.crowded')}
+              {note}
             </p>
           )}
         </header>
