@@ -9,20 +9,13 @@ import { forgetWaits, frames, longestWait, median, watchWaits } from './waits.ts
 // for more than 200 ms, from the moment it starts loading until the run is on show, and while it
 // plays. These run on their own, one browser at a time, after every other spec (`npm run
 // test:e2e`), so what they measure is the page, not the other tests. Each case is measured five
-// times and its typical (median) longest wait is held to the promise; all five are reported.
-// A machine slower or busier than the one the promise was measured on (2 shared cores, software
-// raster) gets a proportionate bound: before each visit the plain page is opened the same way, and
-// no case is held below 1.5 times the plain page's typical longest wait at that moment.
+// times, each visit right after one of the plain page, and held to the promise typically: in the
+// median visit. A machine slower or busier than the one the promise was measured on (2 shared
+// cores, software raster) gets a proportionate bound, visit by visit: no visit is held below 1.5
+// times the plain page's longest wait just before it (the machine's business comes and goes, so a
+// visit is compared with its neighbour, not with the run's typical plain page). All five are reported.
 
 const PROMISE_MS = 200;
-/**
- * Not yet the promise: about 100,000 people on show. On 2026-12-03 the typical (median of five)
- * longest waits of these cases went from 137–198 ms to 113–182 once a big side's first picture
- * came a piece per task and still copies reused their arrays, with single visits up to 259 and
- * the plain page itself at 99–123 typically on this shared machine. Held to this instead, so a
- * slip back is caught (400 until that day); the README says so and issue 14 stays open.
- */
-const HUNDRED_THOUSAND_MS = 300;
 const TRIES = 5;
 test.use({ reducedMotion: 'no-preference' });
 
@@ -51,48 +44,49 @@ async function tries(page: Page, measure: () => Promise<number>): Promise<Tries>
   return { waits, plain };
 }
 
-function holds(what: string, { waits, plain }: Tries, promise = PROMISE_MS): void {
-  const bound = Math.max(promise, Math.round(1.5 * median(plain)));
+function holds(what: string, { waits, plain }: Tries): void {
+  const bounds = plain.map((before) => Math.max(PROMISE_MS, Math.round(1.5 * before)));
   // Printed for the record (the README's and the issue's figures come from these lines).
   const said = `longest waits ${waits.join(', ')} ms (the plain page ${plain.join(', ')})`;
   console.log(`${said}: ${what.slice(0, 70) || 'the plain page'}`);
-  expect(median(waits), `${what}: ${said}`).toBeLessThanOrEqual(bound);
+  // At least three of the five visits within their bounds.
+  const over = waits.map((wait, i) => wait - bounds[i]);
+  expect(
+    median(over),
+    `${what}: ${said}; over their bounds by ${over.join(', ')} ms`,
+  ).toBeLessThanOrEqual(0);
 }
 
-// Every link issue 14 found freezing, crashing or blanking the tab, and the plain page, with the
-// bound each is held to.
-const LINKS: Array<[string, number]> = [
-  ['', PROMISE_MS],
-  ['?p2p=complete&n=100000', HUNDRED_THOUSAND_MS],
-  ['?p2p=complete&n=3000', PROMISE_MS],
-  ['?fail=0.5&failure=central&n=20000', PROMISE_MS],
-  ['?p2p=communities&comm=1&degree=100&n=30000', PROMISE_MS],
-  ['?n=2000&traffic=requests&load=1&maxt=100000&t=100000', PROMISE_MS],
-  ['?traffic=requests&load=1&n=100000', HUNDRED_THOUSAND_MS],
-  ['?n=100000', HUNDRED_THOUSAND_MS],
-  ['?n=5000&traffic=requests&load=0.05&t=300', PROMISE_MS],
-  [`?ev=${Array.from({ length: 1500 }, (_, i) => `x${i}`).join('_')}`, PROMISE_MS],
-  [`?${Array.from({ length: 1000 }, (_, i) => `k${i}=1`).join('&')}`, PROMISE_MS],
+// Every link issue 14 found freezing, crashing or blanking the tab, and the plain page.
+const LINKS: string[] = [
+  '',
+  '?p2p=complete&n=100000',
+  '?p2p=complete&n=3000',
+  '?fail=0.5&failure=central&n=20000',
+  '?p2p=communities&comm=1&degree=100&n=30000',
+  '?n=2000&traffic=requests&load=1&maxt=100000&t=100000',
+  '?traffic=requests&load=1&n=100000',
+  '?n=100000',
+  '?n=5000&traffic=requests&load=0.05&t=300',
+  `?ev=${Array.from({ length: 1500 }, (_, i) => `x${i}`).join('_')}`,
+  `?${Array.from({ length: 1000 }, (_, i) => `k${i}=1`).join('&')}`,
 ];
 
-for (const [url, promise] of LINKS) {
-  test(`opening ${url.slice(0, 60) || 'the plain page'} keeps no input waiting over ${promise} ms`, async ({
+for (const url of LINKS) {
+  test(`opening ${url.slice(0, 60) || 'the plain page'} keeps no input waiting over ${PROMISE_MS} ms`, async ({
     page,
     errors,
   }) => {
     test.slow();
     await watchWaits(page);
-    holds(url, await tries(page, () => opening(page, url)), promise);
+    holds(url, await tries(page, () => opening(page, url)));
     expect(errors).toEqual([]);
   });
 }
 
 // Playing the heaviest runs the schema allows: every tick is worked out between frames.
-for (const [url, promise] of [
-  ['?n=100000', HUNDRED_THOUSAND_MS],
-  ['?n=100000&adapt=on&traffic=requests&load=0.001', HUNDRED_THOUSAND_MS],
-] as const) {
-  test(`playing ${url} keeps no input waiting over ${promise} ms`, async ({ page, errors }) => {
+for (const url of ['?n=100000', '?n=100000&adapt=on&traffic=requests&load=0.001']) {
+  test(`playing ${url} keeps no input waiting over ${PROMISE_MS} ms`, async ({ page, errors }) => {
     test.slow();
     await watchWaits(page);
     const play = page.getByRole('button', { name: 'Play', exact: true });
@@ -108,16 +102,14 @@ for (const [url, promise] of [
       await expect(statusLine(page)).not.toHaveText(before ?? '');
       return longestWait(page);
     };
-    holds(`${url}, playing`, await tries(page, playing), promise);
+    holds(`${url}, playing`, await tries(page, playing));
     expect(errors).toEqual([]);
   });
 }
 
 // A run whose ties multiply until its queues outgrow the page (`torture.spec.ts`), played until it
-// stops: millions of sends queued on new ties, tens of thousands of ties drawn. Held to the bound of
-// the 100,000-person cases: its typical longest wait measured 159–200 ms at 1280×720 on 2026-12-03
-// (waits in the first frames after Play, the page's own drawing, not the run), too close to 200.
-test(`playing a run whose ties multiply until it stops keeps no input waiting over ${HUNDRED_THOUSAND_MS} ms`, async ({
+// stops: millions of sends queued on new ties, tens of thousands of ties drawn.
+test(`playing a run whose ties multiply until it stops keeps no input waiting over ${PROMISE_MS} ms`, async ({
   page,
   errors,
 }) => {
@@ -137,7 +129,7 @@ test(`playing a run whose ties multiply until it stops keeps no input waiting ov
     await frames(page, 20);
     return longestWait(page);
   };
-  holds(`${url}, played until it stops`, await tries(page, playing), HUNDRED_THOUSAND_MS);
+  holds(`${url}, played until it stops`, await tries(page, playing));
   expect(errors).toEqual([]);
 });
 
