@@ -21,9 +21,14 @@ function spread(nodes: number, dense: boolean, ticks: number): number {
 }
 
 describe('the ties the peer layout pulls along', () => {
-  it('are all of them up to LAYOUT_TIES', () => {
+  it('are all of them up to LAYOUT_TIES, and in a network that is not dense', () => {
     const network = buildPeerNetwork({ ...DEFAULT_SETTINGS, nodes: 2000 });
     expect(layoutTies(network.graph)).toEqual({ ties: edgesOf(network.graph), weight: 1 });
+    // 60,000 people of 8 ties: 240,000 ties, 4 a person.
+    const sparse = buildPeerNetwork({ ...DEFAULT_SETTINGS, nodes: 60_000, degree: 8 });
+    const all = edgesOf(sparse.graph);
+    expect(all.length).toBeGreaterThan(LAYOUT_TIES);
+    expect(layoutTies(sparse.graph)).toEqual({ ties: all, weight: 1 });
   });
 
   it('are a fixed sample of a denser network, spread over everyone, each standing for its share', () => {

@@ -34,21 +34,24 @@ export function layoutPeers(network: Network): Positions {
   return normalize(people.map((p) => ({ x: p.x!, y: p.y! })));
 }
 
-/** The most ties the peer layout pulls along; a denser network is laid out with a sample. */
+/** The most ties the peer layout pulls along in a dense network; more are laid out with a sample. */
 export const LAYOUT_TIES = 200_000;
+/** Dense: more ties than this many times its people (over 12 ties per person), its forces differ. */
+const DENSE = 6;
 
 /**
- * The ties the layout pulls along, and how many of the network's ties each stands for. Above
- * `LAYOUT_TIES` (a complete network of 2,449 people has 3 million) a fixed sample, each tie kept
- * or not by a hash of its place in the list — the same sample every time, and nothing drawn from
- * the run's random streams — pulling as hard as the ties it stands for: the same shape, at a
- * fifteenth of the time and memory for that complete network (4.8 s → 1.0 s in Node).
+ * The ties the layout pulls along, and how many of the network's ties each stands for. A dense
+ * network of more than `LAYOUT_TIES` (a complete network of 2,449 people has 3 million) gets a
+ * fixed sample, each tie kept or not by a hash of its place in the list — the same sample every
+ * time, and nothing drawn from the run's random streams — pulling as hard as the ties it stands
+ * for: the same shape, at a fraction of the time and memory (that complete network: 4.8–6.1 s →
+ * 1.0–1.5 s in Node). Sparser networks keep every tie: their layout's time is the charge's.
  */
 export function layoutTies(graph: Graph): { ties: Array<[number, number]>; weight: number } {
   let entries = 0;
   for (let u = 0; u < graph.n; u++) entries += graph.ends[u] - graph.offsets[u];
   const count = entries / 2;
-  if (count <= LAYOUT_TIES) return { ties: edgesOf(graph), weight: 1 };
+  if (count <= Math.max(LAYOUT_TIES, DENSE * graph.n)) return { ties: edgesOf(graph), weight: 1 };
   // Tie i (in `edgesOf`'s order) is kept when its hash falls below `keep`: a Weyl sequence, so
   // the kept ones are spread evenly through the list.
   const keep = (LAYOUT_TIES / count) * 2 ** 32;
@@ -104,7 +107,7 @@ export function peerForces(
   const { group } = network;
   const groups = group ? group.reduce((a, b) => Math.max(a, b), 0) + 1 : 1;
   const links = ties.map(([source, target]) => ({ source, target }));
-  const dense = links.length * weight > 6 * n;
+  const dense = links.length * weight > DENSE * n;
   const clustered = Boolean(group && groups > 1);
   return forceSimulation(people)
     .force(
