@@ -1,4 +1,5 @@
-import { MessageTrace, SparseTrace, TablePool, type Trace } from './trace.ts';
+import { SparseTrace, TraceStore } from './sparseTrace.ts';
+import { MessageTrace, type Trace } from './trace.ts';
 
 /**
  * Every message one side has started, by id: who started it, when, for whom, how many of its
@@ -21,8 +22,8 @@ export class Messages {
    * more than were alive at once, so it costs no more memory than the busiest tick did.
    */
   private readonly spare: MessageTrace[] = [];
-  /** The same for the sparse traces' tables. */
-  private readonly tables = new TablePool();
+  /** Where the sparse traces keep what they know. */
+  private readonly store = new TraceStore();
 
   get count(): number {
     return this.origin.length;
@@ -51,29 +52,16 @@ export class Messages {
     if (m !== 0 && trace && this.pending[m] === 0 && this.gossipers[m].length === 0) {
       this.traces[m] = undefined;
       if (trace instanceof SparseTrace) trace.dispose();
-      const full = trace instanceof SparseTrace ? trace.full : trace;
-      if (full instanceof MessageTrace) this.spare.push(full);
+      else if (trace instanceof MessageTrace) this.spare.push(trace);
     }
   }
 
   /**
-   * Blank detail for a new broadcast among `n` people: sparse until many have heard it, or (when
-   * it will soon reach everyone: `wide`, as with unlimited capacity) a full record at once.
+   * Blank detail for a new broadcast among `n` people: sparse (`sparseTrace.ts`), or (when it will
+   * soon reach everyone: `wide`, as with unlimited capacity) a full record at once.
    */
   blankTrace(n: number, wide = false): Trace {
-    if (wide) return this.fullTrace(n);
-    // The message this detail is for is the next one added; once it moves into a full record,
-    // that record takes its place here, so the engine reads it directly from then on.
-    const m = this.origin.length;
-    return new SparseTrace(
-      n,
-      () => {
-        const full = this.fullTrace(n);
-        this.traces[m] = full;
-        return full;
-      },
-      this.tables,
-    );
+    return wide ? this.fullTrace(n) : new SparseTrace(n, this.store);
   }
 
   /** A blank full record for `n` people: freed ones reused, or new. */
