@@ -9,7 +9,12 @@ export interface Trace {
   fromOf(person: number): number;
   /** The version first heard: 0 true, 1 distorted, -1 not yet. */
   versionOf(person: number): number;
+  /** Records one copy arriving; true if it is the first this person hears. */
   receive(person: number, version: number, tick: number, from: number, hops: number): boolean;
+  /**
+   * Believes the distorted version: most copies they received say so. Only a full record counts
+   * copies (only the first message's belief is shown); a sparse one answers the version first heard.
+   */
   believesDistorted(person: number): boolean;
   heardAll(members: Int32Array): boolean;
 }
