@@ -36,6 +36,32 @@ describe('a fan-out queued with small capacity', () => {
     // A tie 0–4 formed after the first send: the fan-out was for 1, 2 and 3, and stays so.
     expect(run(1)).toEqual({ order: [1, 2, 3], queued: 0 });
   });
+
+  it('sends what it has left, once, when the capacity is raised to unlimited part way', () => {
+    const star = graphOf(5, [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [0, 4],
+    ]);
+    const engine = new SideEngine(
+      star,
+      options({ capacity: 1, adapt: false }),
+      createRandom(1),
+      new Uint8Array(5),
+    );
+    const sent: number[][] = [];
+    for (let t = 0; t < 3; t++) {
+      // One send in the first tick, then unlimited: the other three go in the second.
+      if (t === 1) engine.options.capacity = Infinity;
+      tick(engine, t === 0 ? 0 : undefined);
+      const to: number[] = [];
+      engine.flights.eachSend(engine.ties, (_i, _from, v) => to.push(v) > 0);
+      sent.push(to);
+    }
+    expect(sent).toEqual([[1], [2, 3, 4], []]);
+    expect(engine.counts.redundant).toBe(0);
+  });
 });
 
 describe('forming ties: triadic closure', () => {

@@ -7,7 +7,7 @@ import type { Random } from './random.ts';
 import { eachPick, gossipRound } from './gossip.ts';
 import { Flights } from './flights.ts';
 import { landFrom } from './landing.ts';
-import { FAN, fanSize, fanTarget, SendQueues, sendsIn } from './queues.ts';
+import { begun, FAN, fanOf, fanSize, fanTarget, SendQueues, sendsIn } from './queues.ts';
 import { Reach } from './reach.ts';
 import { Router } from './routing.ts';
 import { TieGraph } from './ties.ts';
@@ -190,7 +190,7 @@ export class SideEngine {
         const known = out[3];
         let to = out[1];
         if (to <= FAN) {
-          sent += this.sendFan(u, m, sendsIn(to), via, known, whole, tieChance);
+          sent += this.sendFan(u, m, sendsIn(to), begun(to), via, known, whole, tieChance);
           continue;
         }
         if (to < 0) to = this.router.nextHopOf(m, u, this.messages.addressee[m]);
@@ -208,10 +208,13 @@ export class SideEngine {
     return last;
   }
 
-  /** Sends of `u`'s fan-out of `m` with `left` sends left: all of them (`whole`), or the next one. */
-  private sendFan(u: number, m: number, left: number, via: number, known: number, whole: boolean, bond: number) {
-    const size = fanSize(this.ties, u, via);
-    if (whole && left === size) {
+  /**
+   * Sends of `u`'s fan-out of `m` with `left` sends left: all of them (`whole`), or the next one.
+   * One not `begun` has all its sends left (the ties do not change while it is queued).
+   */
+  private sendFan(u: number, m: number, left: number, begun: boolean, via: number, known: number, whole: boolean, bond: number) {
+    if (whole && !begun) {
+      const size = left;
       // One record for all of them (bonds are drawn send by send, as for single sends).
       const { offsets, ends, neighbors } = this.ties;
       for (let k = offsets[u]; bond > 0 && k < ends[u]; k++) if (neighbors[k] !== via) this.mayBond(via, neighbors[k], bond);
@@ -219,6 +222,7 @@ export class SideEngine {
       return size;
     }
     // Single sends: the next, or (capacity raised since it was queued) all it has left.
+    const size = fanSize(this.ties, u, via);
     for (let k = size - left; k < (whole ? size : size - left + 1); k++)
       this.dispatch(u, fanTarget(this.ties, u, via, k), m, via, known, bond);
     return whole ? left : 1;
@@ -295,8 +299,11 @@ export class SideEngine {
     else this.counts.redundant++;
   }
 
-  /** `person` just learned broadcast `m` from `from` (what they know: `known`): queue their forwards. */
-  learned(m: number, person: number, from: number, known: number): void {
+  /**
+   * `person` just learned broadcast `m` from `from` (what they know: `known`): queue their forwards.
+   * `forwards`, when the caller knows it: how many contacts they have besides `from`.
+   */
+  learned(m: number, person: number, from: number, known: number, forwards = -1): void {
     const { offsets, ends, neighbors } = this.graph;
     if (this.options.protocol === 'gossip') {
       this.messages.gossipers[m].push(person);
@@ -306,8 +313,8 @@ export class SideEngine {
     if (this.options.capacity === Infinity || !this.options.adapt) {
       // One queued fan-out stands for them: all sent this tick, over these ties, or (a smaller
       // capacity) one by one, written out as single sends if the ties change first.
-      const count = fanSize(this.ties, person, from);
-      if (count > 0) this.enqueue(person, m, FAN - count, from, known);
+      const count = forwards >= 0 ? forwards : fanSize(this.ties, person, from);
+      if (count > 0) this.enqueue(person, m, fanOf(count), from, known);
       return;
     }
     for (let k = offsets[person]; k < ends[person]; k++) {

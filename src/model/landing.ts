@@ -19,8 +19,8 @@ export interface Landing {
   readonly channel: Random;
   /** A copy of `m` reaching `to`, as `version`, having taken `hops` hops. */
   deliver(m: number, from: number, to: number, version: number, hops: number): void;
-  /** `person` just learned broadcast `m` from `from` (what they know: `known`). */
-  learned(m: number, person: number, from: number, known: number): void;
+  /** `person` just learned broadcast `m` from `from` (what they know: `known`; `forwards`: see `SideEngine`). */
+  learned(m: number, person: number, from: number, known: number, forwards?: number): void;
 }
 
 /**
@@ -101,7 +101,9 @@ function flood(side: Landing, trace: MessageTrace, m: number, from: number, via:
       continue;
     }
     fates[c++] = fateOf(Outcome.Delivered, version);
-    if (trace.receive(to, version, tick, from, hops)) side.learned(m, to, from, hops * 2 + version);
+    // It came along a tie, so `from` is in their row too: they forward to the rest of it.
+    if (trace.receive(to, version, tick, from, hops))
+      side.learned(m, to, from, hops * 2 + version, ends[to] - offsets[to] - 1);
     else counts.redundant++;
   }
   // Only the last send of a fan-out can leave nothing of `m` in flight: released once.

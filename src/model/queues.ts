@@ -15,6 +15,22 @@ const STRIDE = 5;
  */
 export const FAN = -2;
 
+/**
+ * Taken off a fan-out's target once any of its sends was taken or written out (`FAN - count -
+ * BEGUN`): one that is not begun has all its sends left, so sending it whole needs no look at the row.
+ */
+const BEGUN = 1 << 29;
+
+/** The target of a fan-out with `count` sends left; `begun`: some of its sends have gone. */
+export function fanOf(count: number, begun = false): number {
+  return FAN - count - (begun ? BEGUN : 0);
+}
+
+/** Has this fan-out's target (at or below FAN) had sends taken or written out? */
+export function begun(target: number): boolean {
+  return target <= FAN - BEGUN;
+}
+
 /** The rows of ties fan-outs go along, and where a person sits in a row (`TieGraph`). */
 export interface FanRows {
   readonly offsets: Int32Array;
@@ -57,7 +73,7 @@ export class QueueOverflow extends Error {
 
 /** How many sends a queued target stands for. */
 export function sendsIn(target: number): number {
-  return target <= FAN ? FAN - target : 1;
+  return target <= FAN ? (FAN - target) & (BEGUN - 1) : 1;
 }
 
 /** Slots per page of the pool (327,680 bytes): the pool grows a page at a time, never copied. */
@@ -189,12 +205,12 @@ export class SendQueues {
     const p = this.pages[slot >> PAGE_BITS];
     const at = (slot & PAGE_MASK) * STRIDE;
     const target = p[at + TARGET];
-    if (target >= FAN - 1) return this.shift(person, out);
+    if (target > FAN || sendsIn(target) === 1) return this.shift(person, out);
     out[0] = p[at + MESSAGE];
     out[1] = target;
     out[2] = p[at + VIA];
     out[3] = p[at + META];
-    p[at + TARGET] = target + 1;
+    p[at + TARGET] = fanOf(sendsIn(target) - 1, true);
     this.length[person]--;
     this.total--;
     return true;
@@ -213,10 +229,16 @@ export class SendQueues {
       if (target <= FAN) {
         // Its first send takes its slot; the rest follow as a fan-out of one send fewer.
         const via = p[at + VIA];
-        const left = FAN - target;
+        const left = sendsIn(target);
         const first = fanTarget(rows, person, via, fanSize(rows, person, via) - left);
         if (left > 1) {
-          const rest = this.slot(p[at + MESSAGE], target + 1, via, p[at + META], p[at + LINK]);
+          const rest = this.slot(
+            p[at + MESSAGE],
+            fanOf(left - 1, true),
+            via,
+            p[at + META],
+            p[at + LINK],
+          );
           p[at + LINK] = rest;
           if (this.tail[person] === slot) this.tail[person] = rest;
         } else this.fans--;
