@@ -56,8 +56,12 @@ export class SideEngine {
     private readonly tieRandom: Random = channel,
   ) {
     const n = initial.n;
-    this.working = new Uint8Array(n);
-    for (let i = 0; i < n; i++) this.working[i] = failed[i] ? 0 : 1;
+    this.working = new Uint8Array(n).fill(1);
+    let everyone = true;
+    for (let i = failed.indexOf(1); i >= 0; i = failed.indexOf(1, i + 1)) {
+      this.working[i] = 0;
+      everyone = false;
+    }
     this.queues = new SendQueues(n);
     // Room for a tick's sends: one record per person (a flood's fan-outs are one a sender).
     this.arrivals = new Flights(Math.max(256, n));
@@ -72,7 +76,6 @@ export class SideEngine {
       for (const person of [u, v]) this.queues.expandFans(this.ties, person);
     };
     this.router = new Router(this.ties, this.working);
-    const everyone = this.working.every((up) => up === 1);
     this.reach = new Reach(this.ties, this.working, this.router, everyone ? initial : null);
     const org: Org | undefined = manager && {
       manager: manager.slice(),

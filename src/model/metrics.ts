@@ -83,7 +83,11 @@ export interface Summary {
 export class TickMeter {
   /** The network version the counts below were taken on; -1 before the first. */
   private version = -1;
-  private inReach = new Uint8Array(0);
+  /** Who the first message is meant to reach: `label[v] === group`. */
+  private label: Int32Array = new Int32Array(0);
+  private group = 1;
+  /** The label written here when the reach is listed (never the groups' own). */
+  private own = new Int32Array(0);
   private reachable = 0;
   private up = 0;
   private informedWorking = 0;
@@ -99,10 +103,11 @@ export class TickMeter {
     const n = engine.graph.n;
     if (engine.networkVersion !== this.version) this.recount();
     // Those who heard since the last count (everyone who has heard, after a recount).
+    const { label, group } = this;
     for (let i = this.seen; i < first.heardCount; i++) {
       const v = first.heardOrder[i];
       this.informedWorking += working[v];
-      this.informedReachable += this.inReach[v];
+      if (label[v] === group) this.informedReachable++;
     }
     this.seen = first.heardCount;
     let maxQueue = 0;
@@ -153,11 +158,23 @@ export class TickMeter {
   private recount(): void {
     const { engine } = this;
     const n = engine.graph.n;
-    const reach = engine.messages.count > 0 ? engine.intendedReach(0) : new Int32Array(0);
-    if (this.inReach.length !== n) this.inReach = new Uint8Array(n);
-    else this.inReach.fill(0);
-    for (const v of reach) this.inReach[v] = 1;
-    this.reachable = reach.length;
+    const { messages } = engine;
+    // A broadcast's group is read where the groups are kept; anything else is listed.
+    const kept =
+      messages.count > 0 && messages.addressee[0] < 0
+        ? engine.reach.groupOfOrigin(messages.origin[0], engine.networkVersion)
+        : null;
+    if (kept) {
+      ({ label: this.label, group: this.group, size: this.reachable } = kept);
+    } else {
+      const reach = messages.count > 0 ? engine.intendedReach(0) : new Int32Array(0);
+      if (this.own.length !== n) this.own = new Int32Array(n);
+      else this.own.fill(0);
+      for (const v of reach) this.own[v] = 1;
+      this.label = this.own;
+      this.group = 1;
+      this.reachable = reach.length;
+    }
     this.up = 0;
     for (let v = 0; v < n; v++) this.up += engine.working[v];
     this.informedWorking = 0;

@@ -59,6 +59,19 @@ export class Reach {
     return cache.members;
   }
 
+  /**
+   * The group a broadcast from `origin` is meant to reach as `label[v] === group`, without listing
+   * it (`of` does); null when `origin` is out (then `of` says who counts).
+   */
+  groupOfOrigin(
+    origin: number,
+    version: number,
+  ): { label: Int32Array; group: number; size: number } | null {
+    const { label, sizes } = this.groupsAt(version);
+    const group = label[origin];
+    return group < 0 ? null : { label, group, size: sizes[group] };
+  }
+
   /** People in the largest connected group of working people. */
   largestGroup(version: number): number {
     return this.groupsAt(version).largest;
