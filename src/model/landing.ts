@@ -46,16 +46,19 @@ export function landFrom(side: Landing, first: number, budget: number): number {
       landed++;
       continue;
     }
+    const trace = side.messages.traces[m];
+    if (plain && trace instanceof MessageTrace && side.messages.addressee[m] < 0) {
+      // This fan-out and the ones of the same message right after it, in one go.
+      const end = flood(side, trace, m, i, budget - landed);
+      landed += flooded;
+      i = end - 1;
+      continue;
+    }
     const via = -2 - to;
     const { version, hops, fates } = a;
     let c = a.base[i];
-    const trace = side.messages.traces[m];
-    if (plain && trace instanceof MessageTrace && side.messages.addressee[m] < 0) {
-      c = flood(side, trace, m, from, via, version[i], hops[i], c);
-    } else
-      for (let k = offsets[from]; k < ends[from]; k++)
-        if (neighbors[k] !== via)
-          fates[c++] = land(side, m, from, neighbors[k], version[i], hops[i]);
+    for (let k = offsets[from]; k < ends[from]; k++)
+      if (neighbors[k] !== via) fates[c++] = land(side, m, from, neighbors[k], version[i], hops[i]);
     landed += c - a.base[i];
   }
   a.revision++;
@@ -83,31 +86,55 @@ function land(side: Landing, m: number, from: number, to: number, version: numbe
   return fateOf(outcome, version);
 }
 
+/** Sends landed by the last `flood`. */
+let flooded = 0;
+
 /**
- * `land` for each send of a fan-out of broadcast `m` when none can be lost or distorted and no
- * tie remembers its use: the same outcomes, with less asked per send.
+ * `land` for each send of the fan-outs of broadcast `m` from record `first` on, while the records
+ * are fan-outs of `m` and until about `budget` sends landed, when none can be lost or distorted
+ * and no tie remembers its use: the same outcomes, with less asked per send. Returns the record
+ * to go on from (`flooded`: the sends landed).
  */
-function flood(side: Landing, trace: MessageTrace, m: number, from: number, via: number, version: number, hops: number, c: number): number {
+function flood(side: Landing, trace: MessageTrace, m: number, first: number, budget: number): number {
   const { offsets, ends, neighbors } = side.graph;
-  const { working, counts, tick, messages } = side;
-  const fates = side.arrivals.fates;
-  const start = c;
-  for (let k = offsets[from]; k < ends[from]; k++) {
-    const to = neighbors[k];
-    if (to === via) continue;
-    if (!working[to]) {
-      fates[c++] = fateOf(Outcome.Dropped, version);
-      counts.dropped++;
-      continue;
+  const { working, counts, tick, messages, arrivals: a } = side;
+  const { fates, from: senders, to: targets, message, version: versions, hops: hopses, base } = a;
+  let dropped = 0;
+  let redundant = 0;
+  let landed = 0;
+  let i = first;
+  try {
+  for (; i < a.count && landed < budget && targets[i] < 0 && message[i] === m; i++) {
+    const from = senders[i];
+    const via = -2 - targets[i];
+    const version = versions[i];
+    const hops = hopses[i];
+    const start = base[i];
+    let c = start;
+    for (let k = offsets[from]; k < ends[from]; k++) {
+      const to = neighbors[k];
+      if (to === via) continue;
+      if (!working[to]) {
+        fates[c++] = fateOf(Outcome.Dropped, version);
+        dropped++;
+        continue;
+      }
+      fates[c++] = fateOf(Outcome.Delivered, version);
+      // It came along a tie, so `from` is in their row too: they forward to the rest of it.
+      if (trace.receive(to, version, tick, from, hops))
+        side.learned(m, to, from, hops * 2 + version, ends[to] - offsets[to] - 1);
+      else redundant++;
     }
-    fates[c++] = fateOf(Outcome.Delivered, version);
-    // It came along a tie, so `from` is in their row too: they forward to the rest of it.
-    if (trace.receive(to, version, tick, from, hops))
-      side.learned(m, to, from, hops * 2 + version, ends[to] - offsets[to] - 1);
-    else counts.redundant++;
+    landed += c - start;
   }
-  // Only the last send of a fan-out can leave nothing of `m` in flight: released once.
-  messages.pending[m] -= c - start;
-  messages.release(m);
-  return c;
+  } finally {
+    // Counted once (also when a queue overflows part way); only the last send of these can
+    // leave nothing of `m` in flight: released once.
+    counts.dropped += dropped;
+    counts.redundant += redundant;
+    messages.pending[m] -= landed;
+    messages.release(m);
+  }
+  flooded = landed;
+  return i;
 } // prettier-ignore
