@@ -86,6 +86,8 @@ export class TickMeter {
   /** Who the first message is meant to reach: `label[v] === group`. */
   private label: Int32Array = new Int32Array(0);
   private group = 1;
+  /** The first message is meant to reach every working person: who counts is who works. */
+  private everyone = false;
   /** The label written here when the reach is listed (never the groups' own). */
   private own = new Int32Array(0);
   private reachable = 0;
@@ -104,11 +106,14 @@ export class TickMeter {
     if (engine.networkVersion !== this.version) this.recount();
     // Those who heard since the last count (everyone who has heard, after a recount).
     const { label, group } = this;
-    for (let i = this.seen; i < first.heardCount; i++) {
-      const v = first.heardOrder[i];
-      this.informedWorking += working[v];
-      if (label[v] === group) this.informedReachable++;
-    }
+    let informedWorking = 0;
+    for (let i = this.seen; i < first.heardCount; i++)
+      informedWorking += working[first.heardOrder[i]];
+    this.informedWorking += informedWorking;
+    if (this.everyone) this.informedReachable += informedWorking;
+    else
+      for (let i = this.seen; i < first.heardCount; i++)
+        if (label[first.heardOrder[i]] === group) this.informedReachable++;
     this.seen = first.heardCount;
     let maxQueue = 0;
     let maxQueueNode: number | null = null;
@@ -177,6 +182,8 @@ export class TickMeter {
     }
     this.up = 0;
     for (let v = 0; v < n; v++) this.up += engine.working[v];
+    // Groups hold working people only: one holding them all is everyone working.
+    this.everyone = kept !== null && kept.size === this.up;
     this.informedWorking = 0;
     this.informedReachable = 0;
     this.seen = 0;
