@@ -54,18 +54,21 @@ const never = () => false;
  */
 export class TieDynamics {
   readonly counts: TieCounts = { formed: 0, faded: 0, repaired: 0, promotions: 0 };
-  /** Tick each person was knocked out (-1 while working). */
-  private readonly outSince: Int32Array;
-  private readonly repaired: Uint8Array;
+  /**
+   * Tick each person was knocked out (-1 while working). This and the three below are empty until
+   * someone is out: a run nobody leaves needs none of them.
+   */
+  private outSince = new Int32Array(0);
+  private repaired = new Uint8Array(0);
   /** Set once a person's post has been filled while they were out. */
-  private readonly replaced: Uint8Array;
+  private replaced = new Uint8Array(0);
   /** Reports per person (hierarchy only). */
   private readonly team: Int32Array;
   private bonds: number[] = [];
   /** The bond the end of the tick under way goes on from (-1: not begun). */
   private bonding = -1;
   private adapting = false;
-  private readonly mark: Uint8Array;
+  private mark = new Uint8Array(0);
 
   constructor(
     private readonly ties: TieGraph,
@@ -74,11 +77,7 @@ export class TieDynamics {
     private readonly listener: TieListener,
   ) {
     const n = ties.n;
-    this.outSince = new Int32Array(n).fill(-1);
-    for (let v = 0; v < n; v++) if (!working[v]) this.outSince[v] = 0;
-    this.repaired = new Uint8Array(n);
-    this.replaced = new Uint8Array(n);
-    this.mark = new Uint8Array(n);
+    for (let v = working.indexOf(0); v >= 0; v = working.indexOf(0, v + 1)) this.knockedOut(v, 0);
     this.team = new Int32Array(n);
     if (org) {
       const { manager } = org;
@@ -87,6 +86,13 @@ export class TieDynamics {
   }
 
   knockedOut(person: number, tick: number): void {
+    const n = this.ties.n;
+    if (this.outSince.length !== n) {
+      this.outSince = new Int32Array(n).fill(-1);
+      this.repaired = new Uint8Array(n);
+      this.replaced = new Uint8Array(n);
+      this.mark = new Uint8Array(n);
+    }
     this.outSince[person] = tick;
     this.repaired[person] = 0;
     this.replaced[person] = 0;
@@ -210,8 +216,7 @@ export class TieDynamics {
    * connected through the lost people stays connected.
    */
   private repair(tick: number, delay: number): void {
-    const n = this.ties.n;
-    for (let f = 0; f < n; f++) {
+    for (let f = 0; f < this.outSince.length; f++) {
       const since = this.outSince[f];
       if (since < 0 || this.repaired[f] || since + delay > tick) continue;
       const contacts = this.contactsAround(f, tick, delay);
