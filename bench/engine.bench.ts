@@ -24,6 +24,33 @@ function time(repeats: number, work: () => void): number {
   return median(samples);
 }
 
+/**
+ * `work` against `baseline`, timed in turn (after one untimed run of each) so both see the same
+ * moments of a shared machine: their medians, and the middle half of the per-turn ratios.
+ */
+function timePaired(repeats: number, baseline: () => void, work: () => void) {
+  baseline();
+  work();
+  const base: number[] = [];
+  const runs: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    let start = performance.now();
+    baseline();
+    base.push(performance.now() - start);
+    start = performance.now();
+    work();
+    runs.push(performance.now() - start);
+  }
+  const ratios = runs.map((t, r) => t / base[r]).sort((a, b) => a - b);
+  const quartile = (q: number) => ratios[Math.floor(q * (ratios.length - 1))];
+  return {
+    base: median(base),
+    run: median(runs),
+    ratio: median(ratios),
+    spread: [quartile(0.25), quartile(0.75)],
+  };
+}
+
 interface Case {
   name: string;
   settings: Partial<Settings>;
@@ -62,72 +89,68 @@ console.log(rows.join('\n'));
 // Issue 15's engine rows: whole computations, not per tick (a per-tick figure hides how many ticks
 // a flood takes). A whole flood against one bare BFS over the same CSR per side (the least any
 // flood must do: visit everyone once and look along every tie), and a busy run's ticks a second.
+/** Runs of each whole row, each timed in turn with one bare BFS per side (`timePaired`). */
+const WHOLE_RUNS = 11;
 /**
- * A whole run of `settings` and one bare BFS per side over the same networks (medians, ms). `fresh`:
- * also a first run on each network (a network keeps the groups a run found on it as built, so
- * runs made again on it skip that search, as scrubbing back and Reset do).
+ * A whole run of `settings` against one bare BFS per side over the same networks, timed in turn
+ * (medians, ms, and the middle half of the per-turn ratios). `fresh`: also a first run on each
+ * network (a network keeps the groups a run found on it as built, so runs made again on it skip
+ * that search, as scrubbing back and Reset do).
  */
-function wholeRun(
-  partial: Partial<Settings>,
-  fresh = false,
-): { run: number; first: number; bfs: number; ticks: number } {
+function wholeRun(partial: Partial<Settings>, repeats: number, fresh = false) {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...partial };
   const networks = { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
-  const bfs = time(7, () => {
+  const bfs = () => {
     bfsDistances(networks.hierarchy.graph, 0);
     bfsDistances(networks.p2p.graph, 0);
-  });
+  };
   let ticks = 0;
-  const run = time(5, () => {
+  const again = timePaired(repeats, bfs, () => {
     ticks = new Lab(settings, [], networks).run().tick;
   });
   // The same networks as new objects: nothing is kept with them yet.
   const anew = (network: Network): Network => ({ ...network, graph: { ...network.graph } });
   const first = fresh
-    ? time(5, () => {
+    ? timePaired(repeats, bfs, () => {
         new Lab(settings, [], {
           hierarchy: anew(networks.hierarchy),
           p2p: anew(networks.p2p),
         }).run();
       })
-    : NaN;
-  return { run, first, bfs, ticks };
+    : null;
+  return { ...again, first, ticks };
 }
+const spread = ([low, high]: number[]) =>
+  `middle half of the turns ${low.toFixed(2)}–${high.toFixed(2)}×`;
 const whole: string[] = [];
 {
-  const { run, first, bfs, ticks } = wholeRun(
-    { nodes: 100000, degree: 10, capacity: Infinity, maxTicks: 1000 },
-    true,
-  );
+  const {
+    run,
+    base,
+    ratio,
+    spread: s,
+    first,
+    ticks,
+  } = wholeRun({ nodes: 100000, degree: 10, capacity: Infinity, maxTicks: 1000 }, WHOLE_RUNS, true);
   whole.push(
     `whole flood, 100,000 people, small-world degree 10, unlimited capacity: ${run.toFixed(0)} ms ` +
-      `over ${ticks} ticks = ${(run / bfs).toFixed(2)}× one bare BFS per side (${bfs.toFixed(1)} ms for both); ` +
-      `the first run on a network ${first.toFixed(0)} ms = ${(first / bfs).toFixed(2)}×`,
+      `over ${ticks} ticks = ${ratio.toFixed(2)}× one bare BFS per side (${base.toFixed(1)} ms for both; ${spread(s)}); ` +
+      `the first run on a network ${first!.run.toFixed(0)} ms = ${first!.ratio.toFixed(2)}×`,
   );
 }
-{
-  const { run, bfs, ticks } = wholeRun({ nodes: 10000, capacity: 1, load: 0.01, maxTicks: 200 });
-  whole.push(
-    `capacity 1, load 0.01, 10,000 people: ${((1000 * ticks) / run).toFixed(0)} ticks/s, both sides ` +
-      `(${(run / ticks).toFixed(2)} ms a tick = ${(run / ticks / bfs).toFixed(2)}× one bare BFS per side, over ${ticks} ticks)`,
+for (const traffic of ['broadcast', 'requests'] as const) {
+  // Requests are routed along a shortest path: a route search per request.
+  const { run, ratio, ticks } = wholeRun(
+    { nodes: 10000, capacity: 1, load: 0.01, traffic, maxTicks: 200 },
+    5,
   );
-}
-{
-  // The same with requests (each routed along a shortest path: a route search per request).
-  const { run, bfs, ticks } = wholeRun({
-    nodes: 10000,
-    capacity: 1,
-    load: 0.01,
-    traffic: 'requests',
-    maxTicks: 200,
-  });
   whole.push(
-    `capacity 1, requests at load 0.01, 10,000 people: ${((1000 * ticks) / run).toFixed(0)} ticks/s, both sides ` +
-      `(${(run / ticks).toFixed(2)} ms a tick = ${(run / ticks / bfs).toFixed(2)}× one bare BFS per side, over ${ticks} ticks)`,
+    `capacity 1, ${traffic === 'requests' ? 'requests at ' : ''}load 0.01, 10,000 people: ${((1000 * ticks) / run).toFixed(0)} ticks/s, both sides ` +
+      `(${(run / ticks).toFixed(2)} ms a tick = ${(ratio / ticks).toFixed(2)}× one bare BFS per side, over ${ticks} ticks)`,
   );
 }
 console.log(
-  '\nwhole runs (median of 5; baseline: median of 7 bare BFS passes, one per side, same CSR):\n',
+  `\nwhole runs (medians of ${WHOLE_RUNS} turns, 5 for capacity 1; each turn also times one bare BFS per side over the same CSR, the baseline; a ratio is the median turn's):\n`,
 );
 console.log(whole.join('\n'));
 
