@@ -46,12 +46,12 @@ export function knownBy(trace: Trace | undefined, person: number): number {
 export class MessageTrace implements Trace {
   /** Per person: tick first heard + 1 (0: not yet), and copies true less copies distorted. */
   private readonly cells: Int32Array;
-  /** Hops from the origin when each person first heard. */
-  private readonly hops: Int32Array;
-  /** Who each person first heard it from, + 1 (0: the origin, or not yet). */
-  private readonly from: Int32Array;
-  /** The version each person first heard, + 1 (0: not yet). */
-  private readonly first: Int8Array;
+  /**
+   * Per person, written once on first hearing, side by side: hops from the origin, and who they
+   * heard it from + 1 (0: the origin, or not yet) times 4 plus the version first heard + 1 (0:
+   * not yet).
+   */
+  private readonly firsts: Int32Array;
   /** Who has heard (the first `heardCount` entries), in the order they first heard. */
   readonly heardOrder: Int32Array;
   heardCount = 0;
@@ -60,9 +60,7 @@ export class MessageTrace implements Trace {
 
   constructor(readonly n: number) {
     this.cells = new Int32Array(n * C_STRIDE);
-    this.hops = new Int32Array(n);
-    this.from = new Int32Array(n);
-    this.first = new Int8Array(n);
+    this.firsts = new Int32Array(n * 2);
     this.heardOrder = new Int32Array(n);
   }
 
@@ -71,23 +69,21 @@ export class MessageTrace implements Trace {
   }
 
   hopsOf(person: number): number {
-    return this.hops[person];
+    return this.firsts[person * 2];
   }
 
   fromOf(person: number): number {
-    return this.from[person] - 1;
+    return (this.firsts[person * 2 + 1] >> 2) - 1;
   }
 
   versionOf(person: number): number {
-    return this.first[person] - 1;
+    return (this.firsts[person * 2 + 1] & 3) - 1;
   }
 
   /** Forgets everything, as new (for reuse by another message). */
   clear(): void {
     this.cells.fill(0);
-    this.hops.fill(0);
-    this.from.fill(0);
-    this.first.fill(0);
+    this.firsts.fill(0);
     this.heardCount = 0;
     this.distortedTotal = 0;
   }
@@ -102,9 +98,8 @@ export class MessageTrace implements Trace {
     } else cells[c + C_BALANCE]++;
     if (cells[c + C_TICK] !== 0) return false;
     cells[c + C_TICK] = tick + 1;
-    this.hops[person] = hops;
-    this.from[person] = from + 1;
-    this.first[person] = version + 1;
+    this.firsts[person * 2] = hops;
+    this.firsts[person * 2 + 1] = (from + 1) * 4 + version + 1;
     this.heardOrder[this.heardCount++] = person;
     return true;
   }
@@ -112,7 +107,7 @@ export class MessageTrace implements Trace {
   /** Believes the distorted version: most copies say so (a tie goes to the first heard). */
   believesDistorted(person: number): boolean {
     const balance = this.cells[person * C_STRIDE + C_BALANCE];
-    return balance < 0 || (balance === 0 && this.first[person] === 2);
+    return balance < 0 || (balance === 0 && this.versionOf(person) === 1);
   }
 
   /** Writes everyone's `tickOf` to `heard` and `believesDistorted` (as 1) to `distorted`: a still copy. */
