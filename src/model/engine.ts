@@ -63,9 +63,9 @@ export class SideEngine {
       everyone = false;
     }
     this.queues = new SendQueues(n);
-    // Room for a tick's sends: one record per person (a flood's fan-outs are one a sender).
-    this.arrivals = new Flights(Math.max(256, n));
-    this.flights = new Flights(Math.max(256, n));
+    // Room for a tick's sends, grown as needed (a flood's fan-outs are one a sender).
+    this.arrivals = new Flights(Math.max(256, n >> 3));
+    this.flights = new Flights(Math.max(256, n >> 3));
     this.first = new MessageTrace(n);
     const manager = chart?.manager;
     const formal = manager && ((u: number, v: number) => isReportingLine(manager, u, v));
@@ -220,7 +220,7 @@ export class SideEngine {
       const size = left;
       // One record for all of them (bonds are drawn send by send, as for single sends).
       const { offsets, ends, neighbors } = this.ties;
-      for (let k = offsets[u]; bond > 0 && k < ends[u]; k++) if (neighbors[k] !== via) this.mayBond(via, neighbors[k], bond);
+      if (bond > 0) for (let k = offsets[u]; k < ends[u]; k++) if (neighbors[k] !== via) this.mayBond(via, neighbors[k], bond);
       this.flights.addFan(u, via, size, m, known & 1, (known >> 1) + 1);
       return size;
     }

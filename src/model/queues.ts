@@ -124,15 +124,19 @@ export class SendQueues {
    */
   push(person: number, message: number, target: number, via = -1, meta = 0): void {
     const slot = this.slot(message, target, via, meta, -1);
-    const tail = this.tail[person];
-    if (tail >= 0) this.pages[tail >> PAGE_BITS][(tail & PAGE_MASK) * STRIDE + LINK] = slot;
-    else {
+    const sends = sendsIn(target);
+    const bit = 1 << (person & 31);
+    // An empty queue (its bit says so) is written without reading it: a flood's usual push.
+    if (this.queued[person >> 5] & bit) {
+      const tail = this.tail[person];
+      this.pages[tail >> PAGE_BITS][(tail & PAGE_MASK) * STRIDE + LINK] = slot;
+      this.length[person] += sends;
+    } else {
       this.head[person] = slot;
-      this.queued[person >> 5] |= 1 << (person & 31);
+      this.queued[person >> 5] |= bit;
+      this.length[person] = sends;
     }
     this.tail[person] = slot;
-    const sends = sendsIn(target);
-    this.length[person] += sends;
     this.total += sends;
     if (target <= FAN) this.fans++;
   }
