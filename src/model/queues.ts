@@ -209,12 +209,14 @@ export class SendQueues {
     const p = this.pages[slot >> PAGE_BITS];
     const at = (slot & PAGE_MASK) * STRIDE;
     const target = p[at + TARGET];
-    if (target > FAN || sendsIn(target) === 1) return this.shift(person, out);
+    // A single send, or a fan-out's last: the slot goes. (`unbegun`: the target as if not begun.)
+    const unbegun = target <= FAN - BEGUN ? target + BEGUN : target;
+    if (unbegun >= FAN - 1) return this.shift(person, out);
     out[0] = p[at + MESSAGE];
     out[1] = target;
     out[2] = p[at + VIA];
     out[3] = p[at + META];
-    p[at + TARGET] = fanOf(sendsIn(target) - 1, true);
+    p[at + TARGET] = unbegun + 1 - BEGUN;
     this.length[person]--;
     this.total--;
     return true;
