@@ -59,8 +59,10 @@ test('too many people to tell apart: drawn as a summary, the panel says so, zoom
   // The page may still be loading the app when the browser says it has loaded: the lab first.
   await expect(statusLine(page)).toHaveText(/^Tick 0 /);
   const crowded = { hasText: 'Too many people to draw one by one' };
-  // Summarized, a hierarchy's informal ties are drawn paler, not dashed, and its panel says so.
+  // Summarized, a hierarchy's informal ties are drawn paler, not dashed, and its panel says so —
+  // once its 10,000 people are placed (a busy machine has taken more than 5 s for that).
   const hierarchy = page.getByRole('region', { name: 'Hierarchy' });
+  await expect(page.locator('.panel-hierarchy .settling')).toHaveCount(0, { timeout: 60_000 });
   await expect(hierarchy.getByRole('note').filter(crowded)).toBeVisible();
   await expect(hierarchy).toContainText('Reporting lines plus 500 informal ties (the paler lines)');
   const panel = page.locator('.panel-p2p');
