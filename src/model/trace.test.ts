@@ -55,6 +55,26 @@ describe('a sparse trace', () => {
     );
   });
 
+  it('answers the same while the store they share grows, in place or copied', () => {
+    for (const inPlace of [true, false]) {
+      const store = new TraceStore(inPlace);
+      const first = store.data.length;
+      const n = 2000;
+      const pairs = Array.from({ length: 60 }, () => ({
+        sparse: new SparseTrace(n, store),
+        full: new MessageTrace(n),
+      }));
+      for (let k = 0; k < 600; k++)
+        pairs.forEach(({ sparse, full }, m) => {
+          const p = (k * 37 + m * 11) % n;
+          expect(sparse.receive(p, k & 1, k, m, k % 5)).toBe(full.receive(p, k & 1, k, m, k % 5));
+        });
+      // It grew (more than once), and every trace still answers as its full record does.
+      expect(store.data.length).toBeGreaterThanOrEqual(4 * first);
+      for (const { sparse, full } of pairs) sameAnswers(sparse, full, n);
+    }
+  });
+
   it('hands its blocks back: a trace that takes them over has forgotten the last message', () => {
     const store = new TraceStore();
     const n = 1000;
