@@ -22,8 +22,8 @@ export class Messages {
    * more than were alive at once, so it costs no more memory than the busiest tick did.
    */
   private readonly spare: MessageTrace[] = [];
-  /** Where the sparse traces keep what they know. */
-  private readonly store = new TraceStore();
+  /** Where the sparse traces keep what they know (made with the first: a flood with unlimited capacity has none). */
+  private store: TraceStore | null = null;
 
   get count(): number {
     return this.origin.length;
@@ -61,7 +61,7 @@ export class Messages {
    * soon reach everyone: `wide`, as with unlimited capacity) a full record at once.
    */
   blankTrace(n: number, wide = false): Trace {
-    return wide ? this.fullTrace(n) : new SparseTrace(n, this.store);
+    return wide ? this.fullTrace(n) : new SparseTrace(n, (this.store ??= new TraceStore()));
   }
 
   /** A blank full record for `n` people: freed ones reused, or new. */
