@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { components, largestComponentSize } from './analysis.ts';
 import { SideEngine } from './engine.ts';
-import { graphOf, options, settingsOf, tick } from './engineTesting.ts';
+import { graphOf, options, send, settingsOf, tick } from './engineTesting.ts';
 import { edgesOf, type Graph } from './graph.ts';
 import { Lab } from './lab.ts';
 import { buildHierarchy, buildPeerNetwork } from './networks/index.ts';
@@ -123,12 +123,12 @@ describe('fading', () => {
       new Uint8Array(4),
     );
     engine.beginTick();
-    engine.send(); // tick 0: nothing used
+    send(engine); // tick 0: nothing used
     engine.beginTick();
-    engine.send(); // tick 1
+    send(engine); // tick 1
     expect(engine.ties.count).toBe(4);
     engine.beginTick();
-    engine.send(); // tick 2: unused for ticks 0, 1, 2 → the first tie that may go, goes
+    send(engine); // tick 2: unused for ticks 0, 1, 2 → the first tie that may go, goes
     expect(engine.dynamics.counts.faded).toBe(1);
     // 0–1 went first (lowest tie id); then 0 and 1 each had one informal tie left, so 0–2 and 1–2
     // stay, and 2–3 is 3's only tie.
@@ -136,7 +136,7 @@ describe('fading', () => {
     expect(engine.ties.count).toBe(3);
     for (let t = 0; t < 10; t++) {
       engine.beginTick();
-      engine.send();
+      send(engine);
     }
     expect(engine.ties.count).toBe(3);
   });

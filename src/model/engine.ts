@@ -57,11 +57,7 @@ export class SideEngine {
   ) {
     const n = initial.n;
     this.working = new Uint8Array(n).fill(1);
-    let everyone = true;
-    for (let i = failed.indexOf(1); i >= 0; i = failed.indexOf(1, i + 1)) {
-      this.working[i] = 0;
-      everyone = false;
-    }
+    for (let i = failed.indexOf(1); i >= 0; i = failed.indexOf(1, i + 1)) this.working[i] = 0;
     this.queues = new SendQueues(n);
     // Room for a tick's sends, grown as needed (a flood's fan-outs are one a sender).
     this.arrivals = new Flights(Math.max(256, n >> 3));
@@ -76,6 +72,7 @@ export class SideEngine {
       for (const person of [u, v]) this.queues.expandFans(this.ties, person);
     };
     this.router = new Router(this.ties, this.working);
+    const everyone = !failed.includes(1);
     this.reach = new Reach(this.ties, this.working, this.router, everyone ? initial : null);
     const org: Org | undefined = manager && {
       manager: manager.slice(),
@@ -168,12 +165,6 @@ export class SideEngine {
     gossipRound(this, this.messages, (m, person, known) => this.tellAtRandom(m, person, known));
   }
 
-  /** Each working person sends up to `capacity` from their queue; then the ties change (dynamics). */
-  send(): void {
-    this.sendFrom(0, this.graph.n);
-    this.endTick();
-  }
-
   /** Sends of `first` … `last - 1`, till routing looked at `searched` people or sent `sends`. */
   sendFrom(first: number, last: number, searched = Infinity, sends = Infinity): number {
     const { capacity, adapt, bond } = this.options;
@@ -217,12 +208,11 @@ export class SideEngine {
    */
   private sendFan(u: number, m: number, left: number, begun: boolean, via: number, known: number, whole: boolean, bond: number) {
     if (whole && !begun) {
-      const size = left;
       // One record for all of them (bonds are drawn send by send, as for single sends).
       const { offsets, ends, neighbors } = this.ties;
       if (bond > 0) for (let k = offsets[u]; k < ends[u]; k++) if (neighbors[k] !== via) this.mayBond(via, neighbors[k], bond);
-      this.flights.addFan(u, via, size, m, known & 1, (known >> 1) + 1);
-      return size;
+      this.flights.addFan(u, via, left, m, known & 1, (known >> 1) + 1);
+      return left;
     }
     // Single sends: the next, or (capacity raised since it was queued) all it has left.
     const size = fanSize(this.ties, u, via);
@@ -291,8 +281,7 @@ export class SideEngine {
       if (trace && trace.tickOf(to) < 0) trace.receive(to, version, this.tick, from, hops);
       if (to === this.messages.addressee[m]) {
         this.counts.delivered++;
-        const latency = this.tick - this.messages.startTick[m];
-        this.latencies.push(latency);
+        this.latencies.push(this.tick - this.messages.startTick[m]);
       } else this.enqueue(to, m, -1, from, knownBy(trace, to));
       return;
     }
@@ -303,8 +292,8 @@ export class SideEngine {
   }
 
   /**
-   * `person` just learned broadcast `m` from `from` (what they know: `known`): queue their forwards.
-   * `forwards`, when the caller knows it: how many contacts they have besides `from`.
+   * `person` just learned broadcast `m` from `from` (knowing `known`): queue their forwards to their
+   * contacts but `from` (`forwards` of them, when the caller knows).
    */
   learned(m: number, person: number, from: number, known: number, forwards = -1): void {
     const { offsets, ends, neighbors } = this.graph;

@@ -41,5 +41,11 @@ export function tick(engine: SideEngine, start?: number): void {
   engine.arrive();
   engine.gossip();
   if (start !== undefined) engine.start(start);
-  engine.send();
+  send(engine);
+}
+
+/** Each working person sends up to `capacity` from their queue; then the ties change (dynamics). */
+export function send(engine: SideEngine): void {
+  engine.sendFrom(0, engine.graph.n);
+  engine.endTick();
 }
