@@ -79,11 +79,11 @@ export class Reach {
 
   /** Working people connected to `origin`, in order (one search serves this and `largestGroup`). */
   private groupOf(origin: number, version: number): Int32Array {
-    const { label, sizes } = this.groupsAt(version);
-    const group = label[origin];
+    const kept = this.groupOfOrigin(origin, version);
     // Someone out reaches no group; the plain search says what counts then.
-    if (group < 0) return reachableFrom(this.graph, origin, this.working);
-    const members = new Int32Array(sizes[group]);
+    if (!kept) return reachableFrom(this.graph, origin, this.working);
+    const { label, group, size } = kept;
+    const members = new Int32Array(size);
     let count = 0;
     for (let v = 0; v < label.length; v++) if (label[v] === group) members[count++] = v;
     return members;
