@@ -5,6 +5,7 @@ import { graphOf } from './engineTesting.ts';
 import { Lab } from './lab.ts';
 import { buildHierarchy, buildPeerNetwork } from './networks/index.ts';
 import { DEFAULT_SETTINGS } from './params.ts';
+import { oneTree } from './reach.ts';
 
 describe('finding the groups of working people in parts', () => {
   it('finds the same groups however the search is split', () => {
@@ -66,6 +67,55 @@ describe('finding the groups of working people in parts', () => {
     for (const side of out.sides) {
       const whole = components(side.engine.graph, side.engine.working);
       expect(side.series[0].largestGroup).toBe(whole.sizes.reduce((a, b) => Math.max(a, b), 0));
+    }
+  });
+
+  it('takes a hierarchy whose reporting lines make one tree as one group without searching it', () => {
+    // Reporting lines with every manager's id below their reports': one group, whatever the lines.
+    const lines = fc
+      .integer({ min: 1, max: 80 })
+      .chain((n) =>
+        fc.tuple(
+          ...Array.from({ length: n }, (_, v) => (v === 0 ? fc.constant(-1) : fc.nat(v - 1))),
+        ),
+      );
+    fc.assert(
+      fc.property(lines, (manager) => {
+        const tree = Int32Array.from(manager);
+        expect(oneTree(tree)).toBe(true);
+        const graph = graphOf(
+          tree.length,
+          [...tree].flatMap((m, v) => (m >= 0 ? [[m, v]] : [])),
+        );
+        expect(components(graph).sizes).toEqual([tree.length]);
+      }),
+    );
+    // Any other order is searched: two tops, a report numbered before their manager, a loop.
+    for (const other of [
+      [-1, -1],
+      [1, -1],
+      [-1, 2, 1],
+      [-1, 0, 2],
+    ])
+      expect(oneTree(Int32Array.from(other))).toBe(false);
+    for (const [kind, cross] of [
+      ['balanced', 0],
+      ['varied', 0],
+      ['balanced', 500],
+    ] as const) {
+      const settings = { ...DEFAULT_SETTINGS, nodes: 2000, hierarchy: kind, cross, maxTicks: 30 };
+      const networks = { hierarchy: buildHierarchy(settings), p2p: buildPeerNetwork(settings) };
+      const search = vi.spyOn(ComponentSearch.prototype, 'step');
+      const lab = new Lab(settings, [], networks).run();
+      const searched = search.mock.contexts.map((s) => (s as unknown as { graph: unknown }).graph);
+      search.mockRestore();
+      const [hierarchy, p2p] = lab.sides;
+      expect(searched).not.toContain(hierarchy.engine.graph);
+      expect(searched).toContain(p2p.engine.graph);
+      const whole = components(hierarchy.engine.graph);
+      expect(whole.sizes).toEqual([2000]);
+      expect(hierarchy.series[0].largestGroup).toBe(2000);
+      expect(hierarchy.series.at(-1)!.reachable).toBe(2000);
     }
   });
 });

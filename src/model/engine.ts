@@ -72,8 +72,8 @@ export class SideEngine {
       for (const person of [u, v]) this.queues.expandFans(this.ties, person);
     };
     this.router = new Router(this.ties, this.working);
-    const everyone = !failed.includes(1);
-    this.reach = new Reach(this.ties, this.working, this.router, everyone ? initial : null);
+    const built = failed.includes(1) ? null : initial;
+    this.reach = new Reach(this.ties, this.working, this.router, built, manager);
     const org: Org | undefined = manager && {
       manager: manager.slice(),
       level: chart.level?.slice() ?? levelsOf(manager),

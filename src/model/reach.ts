@@ -16,6 +16,18 @@ interface Groups {
 const asBuilt = new WeakMap<Graph, Groups>();
 
 /**
+ * Do these reporting lines make one tree? True when the top is person 0 and everyone else's
+ * manager has a smaller id (ids given from the top down, as generated hierarchies are): every
+ * chain of managers then ends at 0. Other orders (an imported org may have any) say false, and the
+ * groups are searched for as on any network.
+ */
+export function oneTree(manager: Int32Array): boolean {
+  if (manager.length === 0 || manager[0] !== -1) return false;
+  for (let v = 1; v < manager.length; v++) if (!(manager[v] >= 0 && manager[v] < v)) return false;
+  return true;
+}
+
+/**
  * Who a message is meant to reach, and the largest group of working people who can all reach
  * each other — each searched for once per state of the network (`version`), however often read.
  */
@@ -31,14 +43,20 @@ export class Reach {
 
   /**
    * `built`: the network as built, when `graph` starts as it (`version` 0) with everyone working;
-   * its groups are then looked up there, or kept there once found.
+   * its groups are then looked up there, or kept there once found. `manager`: a hierarchy's
+   * reporting lines, which join everyone into one group as built when they form one tree
+   * (`oneTree`): then there is nothing to search for.
    */
   constructor(
     private readonly graph: Graph,
     private readonly working: Uint8Array,
     private readonly router: Router,
     private readonly built: Graph | null = null,
-  ) {}
+    manager?: Int32Array,
+  ) {
+    if (built && manager && !asBuilt.has(built) && oneTree(manager))
+      asBuilt.set(built, { label: new Int32Array(built.n), sizes: [built.n], largest: built.n });
+  }
 
   /**
    * The people message `message` (from `origin`, to `addressee` or -1 for everyone) is meant to
