@@ -174,6 +174,7 @@ export class SideEngine {
     const out = this.scratch;
     const enough = this.router.searched + searched;
     const plenty = this.counts.sends + sends;
+    if (!whole && this.options.traffic === 'broadcast') q.touchFronts(first, last);
     for (let u = q.nextQueued(first, last); u < last; u = q.nextQueued(u + 1, last)) {
       if (this.router.searched >= enough || this.counts.sends >= plenty) return u;
       if (!this.working[u]) continue;

@@ -254,6 +254,23 @@ export class SendQueues {
     }
   }
 
+  /**
+   * Reads the front of every queue from `first` to `last` before they are sent from one at a
+   * time: loads that do not wait on each other, so memory fetches them together, and the sends
+   * then find them in the cache instead of waiting for each in turn (capacity 1, 10,000 people:
+   * 1.10× the ticks a second; not for requests, which mostly wait on routing). What it read is
+   * kept (`touched`) only so that the reads are not left out.
+   */
+  touchFronts(first: number, last: number): void {
+    const { head, pages } = this;
+    let sum = 0;
+    for (let u = this.nextQueued(first, last); u < last; u = this.nextQueued(u + 1, last))
+      sum += pages[head[u] >> PAGE_BITS][(head[u] & PAGE_MASK) * STRIDE + TARGET];
+    this.touched = sum;
+  }
+  /** What `touchFronts` last read (of no use). */
+  touched = 0;
+
   /** The first person from `from` on (below `last`) with a send queued, or `last` if none is. */
   nextQueued(from: number, last: number): number {
     const bits = this.queued;
