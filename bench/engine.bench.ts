@@ -7,6 +7,7 @@ import { computeEquipotency } from '../src/model/equipotency.ts';
 import { Lab } from '../src/model/lab.ts';
 import { buildHierarchy, buildPeerNetwork, type Network } from '../src/model/networks/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../src/model/params.ts';
+import { referenceBroadcast } from '../src/model/reference.ts';
 import { runSeeds, seedsFrom } from '../src/model/runMany.ts';
 import { sweepFail, sweepValues } from '../src/model/sweep.ts';
 
@@ -118,7 +119,7 @@ function wholeRun(partial: Partial<Settings>, repeats: number, fresh = false) {
         }).run();
       })
     : null;
-  return { ...again, first, ticks };
+  return { ...again, first, ticks, settings, networks };
 }
 const spread = ([low, high]: number[]) =>
   `middle half of the turns ${low.toFixed(2)}–${high.toFixed(2)}×`;
@@ -140,13 +141,26 @@ const whole: string[] = [];
 }
 for (const traffic of ['broadcast', 'requests'] as const) {
   // Requests are routed along a shortest path: a route search per request.
-  const { run, ratio, ticks } = wholeRun(
+  const { run, ratio, ticks, settings, networks } = wholeRun(
     { nodes: 10000, capacity: 1, load: 0.01, traffic, maxTicks: 200 },
     5,
   );
   whole.push(
     `capacity 1, ${traffic === 'requests' ? 'requests at ' : ''}load 0.01, 10,000 people: ${((1000 * ticks) / run).toFixed(0)} ticks/s, both sides ` +
       `(${(run / ticks).toFixed(2)} ms a tick = ${(ratio / ticks).toFixed(2)}× one bare BFS per side, over ${ticks} ticks)`,
+  );
+  if (traffic === 'requests') continue;
+  // The same ticks by the rules alone (`reference.ts`: queues and who-has-heard bits, no records
+  // or counts), on the same networks and starts, timed in turn with the lab.
+  const sides = new Lab(settings, [], networks).run().sides.map((side) => side.engine);
+  const bare = () => {
+    for (const { graph, messages } of sides)
+      referenceBroadcast(graph, 1, messages.origin, messages.startTick, ticks);
+  };
+  const paired = timePaired(5, bare, () => new Lab(settings, [], networks).run());
+  whole.push(
+    `  the same ticks by the rules alone (reference.ts, no records): ${((1000 * ticks) / paired.base).toFixed(0)} ticks/s; ` +
+      `the lab takes ${paired.ratio.toFixed(2)}× as long (${spread(paired.spread)})`,
   );
 }
 console.log(
