@@ -62,6 +62,24 @@ describe('a fan-out queued with small capacity', () => {
     expect(sent).toEqual([[1], [2, 3, 4], []]);
     expect(engine.counts.redundant).toBe(0);
   });
+
+  it('forwards to the whole row when the tie a copy came along is gone by the time it lands', () => {
+    // 0 tells 1, and their tie goes while the copy is on its way: 1 has no one to skip.
+    const engine = new SideEngine(
+      graphOf(4, [
+        [0, 1],
+        [1, 2],
+        [1, 3],
+      ]),
+      options({ capacity: 1, adapt: false }),
+      createRandom(1),
+      new Uint8Array(4),
+    );
+    tick(engine, 0);
+    engine.ties.remove(engine.ties.tieBetween(0, 1));
+    for (let t = 0; t < 4; t++) tick(engine);
+    expect([1, 2, 3].map((v) => engine.first.tickOf(v))).toEqual([1, 2, 3]);
+  });
 });
 
 describe('forming ties: triadic closure', () => {

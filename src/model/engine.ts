@@ -105,7 +105,7 @@ export class SideEngine {
     this.arrivals = this.flights;
     this.flights = this.spare ?? shown;
     if (this.spare) this.spare = shown;
-    this.flights.clear();
+    this.flights.clear(this.ties.version);
   }
 
   /** From now on the sends on show are not reused until a tick later (a still copy draws them). */

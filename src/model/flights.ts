@@ -52,6 +52,11 @@ export class Flights {
   private fated = 0;
   /** Bumped when the records are cleared and when fates are written (`arrive`). */
   revision = 0;
+  /**
+   * The version of the ties (`TieGraph.version`) when this tick's sends began: while it still
+   * holds, every single send's sender is in its target's row.
+   */
+  tiesAt = -1;
   /** The arrays `expand` writes into, traded with these. */
   private other: Flights | null = null;
   /** Records written out into `other` so far (`expandSome`). */
@@ -62,8 +67,9 @@ export class Flights {
     this.grow(size, false);
   }
 
-  /** Forgets every record (for the next tick's sends). */
-  clear(): void {
+  /** Forgets every record (for the next tick's sends, which begin with the ties at `tiesAt`). */
+  clear(tiesAt = -1): void {
+    this.tiesAt = tiesAt;
     this.fates.fill(0, 0, this.fated);
     this.count = this.copies = this.fans = this.written = this.fated = 0;
     this.revision++;

@@ -33,12 +33,27 @@ export function landFrom(side: Landing, first: number, budget: number): number {
   const { offsets, ends, neighbors } = side.graph;
   const { loss, distortion, adapt } = side.options;
   const plain = loss === 0 && distortion === 0 && !adapt;
+  const tiesKept = a.tiesAt === side.ties.version;
   let landed = 0;
   let i = first;
   for (; i < a.count && landed < budget; i++) {
     const m = a.message[i];
     const from = a.from[i];
     const to = a.to[i];
+    if (to >= 0 && plain && side.messages.addressee[m] < 0 && side.working[to]) {
+      // A broadcast's single send, delivered (`land` and `deliver` in one). It came along a tie:
+      // unless the ties changed since, `from` is in their row and they forward to the rest of it.
+      const trace = side.messages.traces[m];
+      side.messages.pending[m]--;
+      const known = a.hops[i] * 2 + a.version[i];
+      if (trace?.receive(to, a.version[i], side.tick, from, a.hops[i]))
+        side.learned(m, to, from, known, tiesKept ? ends[to] - offsets[to] - 1 : -1);
+      else if (trace) side.counts.redundant++;
+      side.messages.release(m);
+      a.outcome[i] = Outcome.Delivered;
+      landed++;
+      continue;
+    }
     if (to >= 0) {
       const fate = land(side, m, from, to, a.version[i], a.hops[i]);
       a.outcome[i] = fate & 3;
