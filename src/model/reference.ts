@@ -23,7 +23,8 @@ const CHUNK = 256;
  * sent, a first hearing queues a send to each contact but the sender (in the order of the row),
  * the tick's new messages are queued, and everyone takes up to `capacity` sends off the front of
  * their queue, lowest id first. Written apart from the engine, with none of its records, to check
- * it against (`reference.test.ts`), and as the least the rules ask of a machine (`npm run bench`).
+ * it against (`reference.test.ts`), and as the least the rules ask of a machine (`npm run bench`):
+ * a bit per person and message, and per person a ring of first hearings, all rings in one pool.
  */
 export function referenceBroadcast(
   graph: Graph,
@@ -45,31 +46,56 @@ export function referenceBroadcast(
     bits[w] |= bit;
     return had;
   };
-  // Each person's queue: a ring of (message, the contact it came from) pairs, one per first
-  // hearing; `next` is the place in their row their front pair sends to next.
-  const rings: Int32Array[] = Array.from({ length: n }, () => new Int32Array(8));
+  // Each person's queue: a ring of 2^bits (message, the contact it came from) pairs, one per
+  // first hearing, at `ring` in the pool (-1: none yet); `next` is the place in their row their
+  // front pair sends to next. A full ring moves to a block twice its size, and its old block is
+  // kept for the next ring of that size.
+  let pool = new Int32Array(1 << 16);
+  let top = 0;
+  const spare: number[][] = [];
+  const take = (bits: number): number => {
+    const block = spare[bits]?.pop();
+    if (block !== undefined) return block;
+    const ints = 2 << bits;
+    if (top + ints > pool.length) {
+      const grown = new Int32Array(Math.max(2 * pool.length, top + ints));
+      grown.set(pool.subarray(0, top));
+      pool = grown;
+    }
+    top += ints;
+    return top - ints;
+  };
+  const ring = new Int32Array(n).fill(-1);
+  const ringBits = new Int32Array(n);
   const head = new Int32Array(n);
   const size = new Int32Array(n);
   const next = new Int32Array(n);
   const waiting = new Int32Array(n);
   let queued = 0;
+  const grow = (person: number) => {
+    const bits = ringBits[person];
+    const old = ring[person];
+    const mask = (1 << bits) - 1;
+    const block = take(bits + 1);
+    for (let i = 0; i <= mask; i++) {
+      const at = old + 2 * ((head[person] + i) & mask);
+      pool[block + 2 * i] = pool[at];
+      pool[block + 2 * i + 1] = pool[at + 1];
+    }
+    (spare[bits] ??= []).push(old);
+    ring[person] = block;
+    ringBits[person] = bits + 1;
+    head[person] = 0;
+  };
   const learn = (person: number, m: number, from: number) => {
     const fan = ends[person] - offsets[person] - (from >= 0 ? 1 : 0);
     if (fan <= 0) return;
-    let ring = rings[person];
-    if (2 * size[person] === ring.length) {
-      const grown = new Int32Array(2 * ring.length);
-      for (let i = 0; i < size[person]; i++) {
-        const at = (2 * (head[person] + i)) % ring.length;
-        grown.set(ring.subarray(at, at + 2), 2 * i);
-      }
-      rings[person] = ring = grown;
-      head[person] = 0;
-    }
-    const at = (2 * (head[person] + size[person]++)) % ring.length;
-    ring[at] = m;
-    ring[at + 1] = from;
-    if (size[person] === 1) next[person] = offsets[person];
+    if (ring[person] < 0) ring[person] = take((ringBits[person] = 2));
+    else if (size[person] === 1 << ringBits[person]) grow(person);
+    const at = ring[person] + 2 * ((head[person] + size[person]) & ((1 << ringBits[person]) - 1));
+    pool[at] = m;
+    pool[at + 1] = from;
+    if (size[person]++ === 0) next[person] = offsets[person];
     waiting[person] += fan;
     queued += fan;
   };
@@ -103,15 +129,14 @@ export function referenceBroadcast(
     sent.count = 0;
     for (let u = 0; u < n; u++) {
       for (let c = 0; c < capacity && size[u] > 0; c++) {
-        const ring = rings[u];
-        const at = 2 * head[u];
-        const m = ring[at];
-        const from = ring[at + 1];
+        const at = ring[u] + 2 * head[u];
+        const m = pool[at];
+        const from = pool[at + 1];
         if (neighbors[next[u]] === from) next[u]++;
         const to = neighbors[next[u]++];
         if (next[u] < ends[u] && neighbors[next[u]] === from) next[u]++;
         if (next[u] === ends[u]) {
-          head[u] = (head[u] + 1) % (ring.length / 2);
+          head[u] = (head[u] + 1) & ((1 << ringBits[u]) - 1);
           if (--size[u] > 0) next[u] = offsets[u];
         }
         if (sent.count === sent.to.length) {
