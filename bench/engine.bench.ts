@@ -7,6 +7,7 @@ import { computeEquipotency } from '../src/model/equipotency.ts';
 import { Lab } from '../src/model/lab.ts';
 import { buildHierarchy, buildPeerNetwork, type Network } from '../src/model/networks/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../src/model/params.ts';
+import { Memory } from '../src/model/memory.ts';
 import { referenceBroadcast } from '../src/model/reference.ts';
 import { runSeeds, seedsFrom } from '../src/model/runMany.ts';
 import { sweepFail, sweepValues } from '../src/model/sweep.ts';
@@ -94,9 +95,10 @@ console.log(rows.join('\n'));
 const WHOLE_RUNS = 11;
 /**
  * A whole run of `settings` against one bare BFS per side over the same networks, timed in turn
- * (medians, ms, and the middle half of the per-turn ratios). `fresh`: also a first run on each
- * network (a network keeps the groups a run found on it as built, so runs made again on it skip
- * that search, as scrubbing back and Reset do).
+ * (medians, ms, and the middle half of the per-turn ratios), each run handing its memory to the
+ * next. `fresh`: also a first run on each network, on fresh memory (a network keeps the groups a
+ * run found on it as built, so runs made again on it skip that search, as scrubbing back and
+ * Reset do).
  */
 function wholeRun(partial: Partial<Settings>, repeats: number, fresh = false) {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...partial };
@@ -106,8 +108,13 @@ function wholeRun(partial: Partial<Settings>, repeats: number, fresh = false) {
     bfsDistances(networks.p2p.graph, 0);
   };
   let ticks = 0;
+  // Runs made one after another hand their biggest arrays on (`Memory`), as Run many, Who starts
+  // it and the CLI's runs do.
+  const memory = new Memory();
   const again = timePaired(repeats, bfs, () => {
-    ticks = new Lab(settings, [], networks).run().tick;
+    const lab = new Lab(settings, [], networks, memory).run();
+    ticks = lab.tick;
+    lab.dispose();
   });
   // The same networks as new objects: nothing is kept with them yet.
   const anew = (network: Network): Network => ({ ...network, graph: { ...network.graph } });
@@ -141,13 +148,17 @@ const whole: string[] = [];
 }
 for (const traffic of ['broadcast', 'requests'] as const) {
   // Requests are routed along a shortest path: a route search per request.
-  const { run, ratio, ticks, settings, networks } = wholeRun(
+  const { run, ratio, ticks, settings, networks, first } = wholeRun(
     { nodes: 10000, capacity: 1, load: 0.01, traffic, maxTicks: 200 },
     5,
+    traffic === 'broadcast',
   );
   whole.push(
     `capacity 1, ${traffic === 'requests' ? 'requests at ' : ''}load 0.01, 10,000 people: ${((1000 * ticks) / run).toFixed(0)} ticks/s, both sides ` +
-      `(${(run / ticks).toFixed(2)} ms a tick = ${(ratio / ticks).toFixed(2)}× one bare BFS per side, over ${ticks} ticks)`,
+      `(${(run / ticks).toFixed(2)} ms a tick = ${(ratio / ticks).toFixed(2)}× one bare BFS per side, over ${ticks} ticks)` +
+      (first
+        ? `; the first run, on fresh memory, ${((1000 * ticks) / first.run).toFixed(0)} ticks/s`
+        : ''),
   );
   if (traffic === 'requests') continue;
   // The same ticks by the rules alone (`reference.ts`: queues and who-has-heard bits, no records
@@ -157,7 +168,8 @@ for (const traffic of ['broadcast', 'requests'] as const) {
     for (const { graph, messages } of sides)
       referenceBroadcast(graph, 1, messages.origin, messages.startTick, ticks);
   };
-  const paired = timePaired(5, bare, () => new Lab(settings, [], networks).run());
+  const memory = new Memory();
+  const paired = timePaired(5, bare, () => new Lab(settings, [], networks, memory).run().dispose());
   whole.push(
     `  the same ticks by the rules alone (reference.ts, no records): ${((1000 * ticks) / paired.base).toFixed(0)} ticks/s; ` +
       `the lab takes ${paired.ratio.toFixed(2)}× as long (${spread(paired.spread)})`,

@@ -70,19 +70,22 @@ export class TieDynamics {
   private adapting = false;
   private mark = new Uint8Array(0);
 
+  /** The chain of command (a copy of the chart's: promotions change it), or none. */
+  readonly org: Org | undefined;
+
   constructor(
     private readonly ties: TieGraph,
     private readonly working: Uint8Array,
-    readonly org: Org | undefined,
+    chart: { readonly manager?: Int32Array; readonly level?: Int32Array } | undefined,
     private readonly listener: TieListener,
   ) {
     const n = ties.n;
+    const manager = chart?.manager;
+    const level = manager && (chart.level?.slice() ?? levelsOf(manager));
+    this.org = manager && level && { manager: manager.slice(), level, version: 0 };
     for (let v = working.indexOf(0); v >= 0; v = working.indexOf(0, v + 1)) this.knockedOut(v, 0);
     this.team = new Int32Array(n);
-    if (org) {
-      const { manager } = org;
-      for (let v = 0; v < n; v++) if (manager[v] >= 0) this.team[manager[v]]++;
-    }
+    if (manager) for (let v = 0; v < n; v++) if (manager[v] >= 0) this.team[manager[v]]++;
   }
 
   knockedOut(person: number, tick: number): void {

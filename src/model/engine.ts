@@ -1,7 +1,6 @@
-import { TieDynamics, type Org, type TieListener } from './dynamics.ts';
+import { TieDynamics, type TieListener } from './dynamics.ts';
 import type { Graph } from './graph.ts';
 import { isReportingLine } from './networks/crossTies.ts';
-import { levelsOf } from './networks/hierarchy.ts';
 import type { EngineOptions, TickCounts } from './engineOptions.ts';
 import type { Random } from './random.ts';
 import { eachPick, gossipRound } from './gossip.ts';
@@ -11,6 +10,7 @@ import { begun, FAN, fanOf, fanSize, fanTarget, SendQueues, sendsIn } from './qu
 import { Reach } from './reach.ts';
 import { Router } from './routing.ts';
 import { TieGraph } from './ties.ts';
+import type { Memory } from './memory.ts';
 import { Messages } from './messages.ts';
 import { knownBy, MessageTrace } from './trace.ts';
 
@@ -43,7 +43,7 @@ export class SideEngine {
   /** Who messages are meant to reach, and the groups of working people (`Lab` finds them in parts). */
   readonly reach: Reach;
   /** Every message started on this side: origin, start, addressee, what people know of it. */
-  readonly messages = new Messages();
+  readonly messages: Messages;
   private readonly scratch = new Int32Array(4);
 
   /** `chart` (a hierarchy's chain of command) marks reporting lines; `tieRandom` draws the bonds. */
@@ -54,15 +54,17 @@ export class SideEngine {
     failed: Uint8Array,
     chart?: { readonly manager?: Int32Array; readonly level?: Int32Array },
     private readonly tieRandom: Random = channel,
+    memory?: Memory,
   ) {
     const n = initial.n;
+    this.messages = new Messages(memory);
     this.working = new Uint8Array(n).fill(1);
     for (let i = failed.indexOf(1); i >= 0; i = failed.indexOf(1, i + 1)) this.working[i] = 0;
-    this.queues = new SendQueues(n);
+    this.queues = new SendQueues(n, memory);
     // Room for a tick's sends, grown as needed (a flood's fan-outs are one a sender).
     this.arrivals = new Flights(Math.max(256, n >> 3));
     this.flights = new Flights(Math.max(256, n >> 3));
-    this.first = new MessageTrace(n);
+    this.first = new MessageTrace(n, memory);
     const manager = chart?.manager;
     const formal = manager && ((u: number, v: number) => isReportingLine(manager, u, v));
     this.ties = new TieGraph(initial, formal);
@@ -74,12 +76,7 @@ export class SideEngine {
     this.router = new Router(this.ties, this.working);
     const built = failed.includes(1) ? null : initial;
     this.reach = new Reach(this.ties, this.working, this.router, built, manager);
-    const org: Org | undefined = manager && {
-      manager: manager.slice(),
-      level: chart.level?.slice() ?? levelsOf(manager),
-      version: 0,
-    };
-    this.dynamics = new TieDynamics(this.ties, this.working, org, this.listener);
+    this.dynamics = new TieDynamics(this.ties, this.working, chart, this.listener);
   }
 
   /** The network as it stands now. */

@@ -1,4 +1,5 @@
 import { Lab, SIDES, type LabNetworks } from './lab.ts';
+import { Memory } from './memory.ts';
 import { ticksToShare } from './metrics.ts';
 import { buildHierarchy, buildPeerNetwork } from './networks/index.ts';
 import type { Settings } from './params.ts';
@@ -27,18 +28,21 @@ function reachFrom(
   settings: Settings,
   networks: LabNetworks,
   source: number,
+  memory: Memory,
 ): Array<{ to90: number | null; to100: number | null }> {
-  const lab = new Lab({ ...equipotencySettings(settings), source }, [], networks);
+  const lab = new Lab({ ...equipotencySettings(settings), source }, [], networks, memory);
   const reachedAll = () =>
     lab.sides.every((s) => {
       const last = s.series[s.series.length - 1];
       return last && last.reachable > 0 && last.informedReachable >= last.reachable;
     });
   while (!lab.done && !reachedAll()) lab.step();
-  return lab.sides.map((s) => ({
+  const times = lab.sides.map((s) => ({
     to90: ticksToShare(s.series, 0.9),
     to100: ticksToShare(s.series, 1),
   }));
+  lab.dispose();
+  return times;
 }
 
 /**
@@ -53,8 +57,10 @@ export function* equipotency(
   const n = settings.nodes;
   const blank = (): StarterTimes => ({ to90: new Int32Array(n), to100: new Int32Array(n) });
   const result: EquipotencyResult = { hierarchy: blank(), p2p: blank() };
+  // One run after another: each hands its biggest arrays to the next.
+  const memory = new Memory();
   for (let v = 0; v < n; v++) {
-    const reach = reachFrom(settings, networks, v);
+    const reach = reachFrom(settings, networks, v, memory);
     SIDES.forEach((name, i) => {
       result[name].to90[v] = reach[i].to90 ?? -1;
       result[name].to100[v] = reach[i].to100 ?? -1;

@@ -3,6 +3,7 @@ import type { EngineOptions } from './engineOptions.ts';
 import type { LabEvent, PersonEvent } from './events.ts';
 import { chooseFailures, mostImportant } from './failures.ts';
 import { summarize, TickMeter, type Summary, type TickMetrics } from './metrics.ts';
+import type { Memory } from './memory.ts';
 import { buildHierarchy, buildPeerNetwork, type Network } from './networks/index.ts';
 import { withLive, type Settings, type Source } from './params.ts';
 import { createStream, type Random } from './random.ts';
@@ -85,6 +86,8 @@ export class Lab {
       hierarchy: buildHierarchy(settings),
       p2p: buildPeerNetwork(settings),
     },
+    /** Where the biggest arrays come from, and go back to on `dispose` (see `Memory`). */
+    private readonly memory?: Memory,
   ) {
     const n = settings.nodes;
     this.shared = createStream(settings.seed, 'source');
@@ -107,6 +110,7 @@ export class Lab {
         failed,
         network,
         createStream(settings.seed, `${name}-ties`),
+        memory,
       );
       const traffic = createStream(settings.seed, 'traffic');
       return { name, network, engine, series: [], meter: new TickMeter(engine), traffic };
@@ -175,6 +179,7 @@ export class Lab {
    * nothing else may read or change the lab until it has run to the end.
    */
   *inParts(): Generator<void, void, void> {
+    if (this.disposed) throw new Error('this run was disposed: its memory went to the next');
     if (this.halted) return;
     const t = this.tick;
     try {
@@ -251,6 +256,20 @@ export class Lab {
     while (!this.done) this.step();
     return this;
   }
+
+  /**
+   * Done with this run: its biggest arrays go back to the `Memory` it was given, for the next run
+   * to reuse. Nothing may read or step it after (stepping throws).
+   */
+  dispose(): void {
+    if (this.memory && !this.disposed)
+      for (const { engine } of this.sides) {
+        engine.queues.giveTo(this.memory);
+        engine.messages.giveTo(this.memory, engine.first);
+      }
+    this.disposed = true;
+  }
+  private disposed = false;
 
   summary(side: SideName): Summary {
     const s = this.side(side);

@@ -1,3 +1,4 @@
+import type { Memory } from './memory.ts';
 import { SparseTrace, TraceStore } from './sparseTrace.ts';
 import { MessageTrace, type Trace } from './trace.ts';
 
@@ -24,6 +25,9 @@ export class Messages {
   private readonly spare: MessageTrace[] = [];
   /** Where the sparse traces keep what they know (made with the first: a flood with unlimited capacity has none). */
   private store: TraceStore | null = null;
+
+  /** `memory`: where records take their arrays from (a finished run's, `Memory`). */
+  constructor(private readonly memory?: Memory) {}
 
   get count(): number {
     return this.origin.length;
@@ -61,15 +65,26 @@ export class Messages {
    * soon reach everyone: `wide`, as with unlimited capacity) a full record at once.
    */
   blankTrace(n: number, wide = false): Trace {
-    return wide ? this.fullTrace(n) : new SparseTrace(n, (this.store ??= new TraceStore()));
+    if (wide) return this.fullTrace(n);
+    this.store ??= new TraceStore(true, this.memory?.takeStore());
+    return new SparseTrace(n, this.store);
   }
 
   /** A blank full record for `n` people: freed ones reused, or new. */
   fullTrace(n: number): MessageTrace {
     const trace = this.spare.pop();
-    if (!trace || trace.n !== n) return new MessageTrace(n);
+    if (!trace || trace.n !== n) return new MessageTrace(n, this.memory);
     trace.clear();
     return trace;
+  }
+
+  /** Hands every record's arrays (and `more`'s) to `memory` for a later run; none is read after. */
+  giveTo(memory: Memory, ...more: MessageTrace[]): void {
+    const full = new Set([...this.spare, ...more]);
+    for (const trace of this.traces) if (trace instanceof MessageTrace) full.add(trace);
+    for (const trace of full) trace.giveTo(memory);
+    this.store?.giveTo(memory);
+    this.traces.length = this.spare.length = 0;
   }
 
   /** Calls `visit` with each broadcast whose detail is kept, oldest first. */

@@ -1,3 +1,5 @@
+import type { Memory } from './memory.ts';
+
 /** Fields of one slot in the pool, side by side so a push or a shift touches one cache line. */
 const MESSAGE = 0;
 const TARGET = 1;
@@ -109,11 +111,26 @@ export class SendQueues {
   /** The most slots the pool may have (`PAGE_MAX_QUEUED`; the CLI allows more). */
   maxSlots = PAGE_MAX_QUEUED;
 
-  constructor(n: number) {
-    this.length = new Int32Array(n);
-    this.queued = new Int32Array((n + 31) >> 5);
-    this.head = new Int32Array(n).fill(-1);
-    this.tail = new Int32Array(n).fill(-1);
+  /** `memory`: where to take the arrays from (a finished run's, `Memory`). */
+  constructor(
+    n: number,
+    private readonly memory?: Memory,
+  ) {
+    this.length = this.take(n);
+    this.queued = this.take((n + 31) >> 5);
+    this.head = this.take(n).fill(-1);
+    this.tail = this.take(n).fill(-1);
+  }
+
+  private take(length: number): Int32Array {
+    return this.memory?.int32(length) ?? new Int32Array(length);
+  }
+
+  /** Hands the arrays to `memory` for a later run; these queues are not used after. */
+  giveTo(memory: Memory): void {
+    for (const array of [this.length, this.queued, this.head, this.tail]) memory.give(array);
+    for (const page of this.pages) memory.give(page);
+    this.pages.length = 0;
   }
 
   /**
@@ -148,7 +165,7 @@ export class SendQueues {
     else {
       if (this.used >= this.maxSlots) throw new QueueOverflow(this.maxSlots);
       if (this.used === this.pages.length << PAGE_BITS)
-        this.pages.push(new Int32Array(PAGE_SLOTS * STRIDE));
+        this.pages.push(this.take(PAGE_SLOTS * STRIDE));
       slot = this.used++;
     }
     const p = this.pages[slot >> PAGE_BITS];

@@ -1,5 +1,6 @@
 import { edgesOf } from './graph.ts';
 import { FORMAL } from './ties.ts';
+import { Memory } from './memory.ts';
 import { Lab, SIDES, type Side, type SideName } from './lab.ts';
 import type { Summary, TickMetrics } from './metrics.ts';
 import type { Settings } from './params.ts';
@@ -126,11 +127,14 @@ export function simulate(
   maxQueued = PAGE_MAX_QUEUED,
 ): Report {
   const reports: RunReport[] = [];
+  // One run after another: each hands its biggest arrays to the next.
+  const memory = new Memory();
   for (let k = 0; k < runs; k++) {
     const seed = (settings.seed + k) >>> 0;
-    const lab = new Lab({ ...settings, seed });
+    const lab = new Lab({ ...settings, seed }, [], undefined, memory);
     lab.maxQueued = maxQueued;
     reports.push(runReport(lab.run(), withGraph));
+    lab.dispose();
   }
   return reportOf(settings, reports);
 }

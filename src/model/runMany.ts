@@ -1,4 +1,5 @@
 import type { LabEvent } from './events.ts';
+import { Memory } from './memory.ts';
 import { Lab, SIDES, type SideName } from './lab.ts';
 import { createNetworkCache } from './networkCache.ts';
 import type { OrgChart } from './networks/orgChart/index.ts';
@@ -56,9 +57,14 @@ export function* runSeeds(
   seeds: readonly number[],
 ): Generator<RunRecord> {
   const networksFor = createNetworkCache();
+  // One run after another: each hands its biggest arrays to the next.
+  const memory = new Memory();
   for (const seed of seeds) {
     const at = { ...settings, seed };
-    yield runRecord(new Lab(at, events, networksFor(at, org)).run());
+    const lab = new Lab(at, events, networksFor(at, org), memory).run();
+    const record = runRecord(lab);
+    lab.dispose();
+    yield record;
   }
 }
 

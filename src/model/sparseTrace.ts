@@ -1,3 +1,4 @@
+import type { Memory } from './memory.ts';
 import type { Trace } from './trace.ts';
 
 /** Fields of one entry of a trace's log of first hearings. */
@@ -21,12 +22,21 @@ const FIRST_BITS = 4;
 export class TraceStore {
   data: Int32Array;
 
-  /** `inPlace`: grow in place where the browser can (tests turn it off to try the other way). */
-  constructor(private readonly inPlace = true) {
-    this.data = inPlace ? growable(1 << 16) : new Int32Array(1 << 16);
+  /**
+   * `inPlace`: grow in place where the browser can (tests turn it off to try the other way).
+   * `reuse`: a finished run's store (`Memory`), written up to `used`.
+   */
+  constructor(
+    private readonly inPlace = true,
+    reuse: { data: Int32Array; used: number } | null = null,
+  ) {
+    this.data = reuse?.data ?? (inPlace ? growable(1 << 16) : new Int32Array(1 << 16));
+    this.dirty = reuse?.used ?? 0;
   }
   /** Ints handed out from the end so far. */
   private top = 0;
+  /** Below this the array may hold what an earlier run wrote: zeroed when handed out blank. */
+  private readonly dirty: number;
   private readonly spare: number[][] = [];
 
   /** The offset of a block of 2^bits ints: all zeros if `blank`, else whatever it last held. */
@@ -50,7 +60,15 @@ export class TraceStore {
       }
     }
     this.top += size;
-    return this.top - size;
+    const at = this.top - size;
+    if (blank && at < this.dirty) this.data.fill(0, at, at + size);
+    return at;
+  }
+
+  /** Hands the array to `memory` for a later run's store; this store is not used after. */
+  giveTo(memory: Memory): void {
+    memory.giveStore(this.data, Math.max(this.top, this.dirty));
+    this.data = new Int32Array(0);
   }
 
   give(at: number, bits: number): void {

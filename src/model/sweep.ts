@@ -1,3 +1,4 @@
+import { Memory } from './memory.ts';
 import { Lab, SIDES, type SideName } from './lab.ts';
 import type { Settings } from './params.ts';
 import { spreadOf, type Spread } from './spread.ts';
@@ -50,11 +51,15 @@ export function sweepFail(
   runs: number,
   onPoint?: (done: number) => void,
 ): SweepPoint[] {
+  // One run after another: each hands its biggest arrays to the next.
+  const memory = new Memory();
   return values.map((fail, i) => {
     const outcomes = { hierarchy: [] as SideOutcome[], p2p: [] as SideOutcome[] };
     for (let k = 0; k < runs; k++) {
-      const lab = new Lab({ ...settings, fail, seed: (settings.seed + k) >>> 0 }).run();
+      const at = { ...settings, fail, seed: (settings.seed + k) >>> 0 };
+      const lab = new Lab(at, [], undefined, memory).run();
       for (const side of SIDES) outcomes[side].push(outcomeOf(lab, side));
+      lab.dispose();
     }
     onPoint?.(i + 1);
     const of = (side: SideName) => ({

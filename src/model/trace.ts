@@ -1,3 +1,5 @@
+import type { Memory } from './memory.ts';
+
 /** What people know of one message, as the engine asks it (dense or sparse underneath). */
 export interface Trace {
   readonly heardCount: number;
@@ -58,10 +60,20 @@ export class MessageTrace implements Trace {
   /** Distorted copies received by anyone, all told. */
   distortedTotal = 0;
 
-  constructor(readonly n: number) {
-    this.cells = new Int32Array(n * C_STRIDE);
-    this.firsts = new Int32Array(n * 2);
-    this.heardOrder = new Int32Array(n);
+  /** `memory`: where to take the arrays from (a finished run's, `Memory`). */
+  constructor(
+    readonly n: number,
+    memory?: Memory,
+  ) {
+    const take = (length: number) => memory?.int32(length) ?? new Int32Array(length);
+    this.cells = take(n * C_STRIDE);
+    this.firsts = take(n * 2);
+    this.heardOrder = take(n);
+  }
+
+  /** Hands the arrays to `memory` for a later run; this record is not read after. */
+  giveTo(memory: Memory): void {
+    for (const array of [this.cells, this.firsts, this.heardOrder]) memory.give(array);
   }
 
   tickOf(person: number): number {
